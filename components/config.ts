@@ -62,7 +62,7 @@ export const DEFAULT_AURORA_VERSION = "8.0.mysql_aurora.3.10.3";
 export const MAX_REFRESH_INTERVAL_SECONDS = 432000;
 export const MIN_ATHENA_BYTES_SCANNED_CUTOFF = 10485760;
 
-export const DEFAULT_TABLES: readonly TableConfig[] = [
+export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "users", primaryKey: ["userid"] },
     { name: "venue", primaryKey: ["venueid"] },
     { name: "category", primaryKey: ["catid"] },
@@ -70,7 +70,7 @@ export const DEFAULT_TABLES: readonly TableConfig[] = [
     { name: "event", primaryKey: ["eventid"], timestampColumn: "starttime" },
     { name: "listing", primaryKey: ["listid"], timestampColumn: "listtime" },
     { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
-];
+].map(t => Object.freeze({ ...t, primaryKey: Object.freeze(t.primaryKey) })));
 
 /** SQL identifiers we build statements from: letters, digits, underscores; no quoting tricks possible. */
 export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -92,7 +92,9 @@ const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hour
 export type RawConfig = (key: string) => string | undefined;
 
 function fix(key: string, example: string): string {
-    return `fix it with \`pulumi config set ${key} ${example}\``;
+    // Path examples already name the key (`--path 'tables[0].name' sales`).
+    const args = example.startsWith("--path ") ? example : `${key} ${example}`;
+    return `fix it with \`pulumi config set ${args}\``;
 }
 
 function invalid(key: string, value: string, allowed: string, example: string): ConfigError {

@@ -84,7 +84,8 @@ function arnFor(type: string, name: string): string {
 /** Outputs a real provider computes; under preview they are unknown, otherwise deterministic fakes. */
 function computedOutputs(args: MockResourceArgs, preview: boolean): Record<string, any> {
     const value = (v: any) => (preview ? UNKNOWN : v);
-    const out: Record<string, any> = { arn: value(arnFor(args.type, args.name)) };
+    // Auto-naming: the engine gives unnamed resources their logical name plus a random suffix.
+    const out: Record<string, any> = { arn: value(arnFor(args.type, args.name)), name: args.inputs.name ?? `${args.name}-1234567` };
     switch (args.type) {
         case "awsx:ec2:Vpc":
             return {
@@ -98,7 +99,8 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
         case "aws:rds/cluster:Cluster":
             return {
                 ...out,
-                arn: value(`arn:aws:rds:${REGION}:${ACCOUNT_ID}:cluster:${args.inputs.clusterIdentifier ?? args.name}`),
+                clusterIdentifier: args.inputs.clusterIdentifier ?? `${args.name}-1234567`,
+                arn: value(`arn:aws:rds:${REGION}:${ACCOUNT_ID}:cluster:${args.inputs.clusterIdentifier ?? `${args.name}-1234567`}`),
                 endpoint: value(`${args.name}.cluster-abc.${REGION}.rds.amazonaws.com`),
                 readerEndpoint: value(`${args.name}.cluster-ro-abc.${REGION}.rds.amazonaws.com`),
                 port: args.inputs.port ?? 3306,
@@ -128,6 +130,8 @@ function defaultInvoke(args: MockCallArgs): Record<string, any> {
             return { name: REGION, region: REGION, id: REGION, description: "US West (Oregon)" };
         case "aws:index/getPartition:getPartition":
             return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws", reverseDnsPrefix: "com.amazonaws" };
+        case "aws:ec2/getRouteTables:getRouteTables":
+            return { ids: ["rtb-0aaaaaaaaaaaaaaa1"], id: "rtb", vpcId: args.inputs.vpcId };
         case "aws:index/getAvailabilityZones:getAvailabilityZones":
             return { names: [`${REGION}a`, `${REGION}b`, `${REGION}c`], zoneIds: ["usw2-az1", "usw2-az2", "usw2-az3"], id: REGION };
         default:
