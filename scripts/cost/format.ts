@@ -1,0 +1,67 @@
+// Renders a cost estimate as the plain-text table `npm run cost` prints.
+import { CostEstimate, SyncCost } from "./estimate";
+import { Inputs, PRICE_INPUTS, USAGE_INPUTS } from "./inputs";
+
+export interface ReportContext {
+    readonly stackName: string;
+    /** aws:region from the stack file, when set: the prices must be that region's. */
+    readonly region?: string;
+    readonly rpu: number;
+}
+
+const LABEL_WIDTH = 28;
+const AMOUNT_WIDTH = 12;
+
+function row(label: string, amount: string, formula?: string): string {
+    const text = `  ${label.padEnd(LABEL_WIDTH)}${amount.padStart(AMOUNT_WIDTH)}`;
+    return formula === undefined ? text : `${text}  = ${formula}`;
+}
+
+function syncRow(label: string, cost: SyncCost): string {
+    const detail = cost.syncsPerDay === undefined
+        ? "24 hours/day"
+        : `${cost.syncsPerDay.toDecimal()} syncs/day, ${cost.hoursPerDay.toDecimal()} hours/day`;
+    return `${row(label, cost.usd.toDecimal())} USD/month (${detail})`;
+}
+
+/** The report, one string per line. */
+export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: ReportContext): string[] {
+    const { usage } = inputs;
+    const lines: string[] = [];
+    const where = context.region === undefined ? "" : `, region ${context.region}`;
+    lines.push(`Monthly cost estimate for stack ${context.stackName} (USD, ${usage.daysPerMonth.toDecimal()}-day month${where})`);
+    if (estimate.sections.length === 0) {
+        lines.push("", "This stack enables neither zeroEtl nor athenaPipeline: nothing here is billed by this estimate.");
+    }
+    for (const section of estimate.sections) {
+        lines.push("", section.title);
+        for (const line of section.lines) {
+            lines.push(row(line.label, line.usd.toDecimal(), line.formula));
+        }
+        lines.push(row("Subtotal", section.subtotal.toDecimal()));
+    }
+    lines.push("", `${"Total".padEnd(LABEL_WIDTH + 2)}${estimate.total.toDecimal().padStart(AMOUNT_WIDTH)} USD/month`);
+
+    if (estimate.syncComparison) {
+        const { configured, continuous } = estimate.syncComparison;
+        lines.push("", `What refreshIntervalSeconds does to sync cost (${context.rpu} RPU, ${usage.syncMinutesPerRefresh.toDecimal()} min per refresh):`);
+        if (configured.intervalSeconds !== 0) {
+            lines.push(syncRow(`${configured.intervalSeconds} s (configured)`, configured));
+            lines.push(syncRow("0 s (continuous)", continuous));
+        } else {
+            lines.push(syncRow("0 s (configured, continuous)", continuous));
+        }
+    }
+
+    lines.push("", "Assumptions (override with flags or --assumptions file.json):");
+    for (const spec of USAGE_INPUTS) {
+        const value = usage[spec.key];
+        const shown = value === undefined ? "from loadSchedule" : value.toDecimal();
+        lines.push(`  --${spec.flag} ${shown}: ${spec.description}`);
+    }
+    lines.push("Prices (defaults: the reference samples' unit prices, AWS list prices in Asia Pacific (Tokyo); override with flags):");
+    for (const spec of PRICE_INPUTS) {
+        lines.push(`  --${spec.flag} ${inputs.prices[spec.key].toDecimal()}: ${spec.description}`);
+    }
+    return lines;
+}
