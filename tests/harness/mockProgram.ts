@@ -271,6 +271,15 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
         });
     }
 
+    if (error !== undefined) {
+        // A failed check inside an apply reaches the engine wrapped by every property it flowed through; the
+        // user reads our sentence at the end of that chain, so that is what tests compare.
+        const unwrapped = error.message.replace(/^(error serializing property "[^"]*": )+/, "");
+        if (unwrapped !== error.message) {
+            error = Object.assign(new Error(unwrapped), { cause: error });
+        }
+    }
+
     const run: ProgramRun = {
         resources,
         calls,
