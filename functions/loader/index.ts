@@ -27,8 +27,9 @@ export interface LoaderEvent {
 }
 
 const BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const PREFIX_PATTERN = /^(?:[A-Za-z0-9._-]+\/)*$/;
-const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
+const PREFIX_PATTERN = /^(?:(?!\.{1,2}\/)[A-Za-z0-9._-]+\/)*$/;
+// "!" because RDS names the secrets it manages rds!cluster-<id>.
+const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$/;
 const HOST_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/;
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -135,13 +136,13 @@ export interface LoaderDeps {
     readonly connect: (options: mysql.ConnectionOptions) => Promise<SqlConnection & { end(): Promise<void> }>;
     readonly schemaSql: () => string;
     readonly env: () => NodeJS.ProcessEnv;
-}
-
-function log(level: "info" | "error", message: string, fields: Record<string, unknown>): void {
-    console.log(JSON.stringify({ level, message, ...fields }));
+    /** One structured log entry; the Lambda writes it to CloudWatch as a JSON line. */
+    readonly log?: (entry: Record<string, unknown>) => void;
 }
 
 export function createHandler(deps: LoaderDeps): (event: unknown) => Promise<LoadResult> {
+    const write = deps.log ?? ((entry: Record<string, unknown>) => console.log(JSON.stringify(entry)));
+    const log = (level: "info" | "error", message: string, fields: Record<string, unknown>): void => write({ level, message, ...fields });
     return async (rawEvent: unknown): Promise<LoadResult> => {
         const env = parseEnv(deps.env());
         const event = parseEvent(rawEvent);
