@@ -102,7 +102,9 @@ export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Di
         const r = byUrn.get(d.urn);
         const where = r ? `${r.type}  ${r.name}` : d.urn || "(stack)";
         lines.push(`    ${d.enforcementLevel.padEnd(9)}  ${d.policyName}  ${where}`);
-        lines.push(`               ${d.message}`);
+        // The server prefixes each message with the policy's description; the policy name already says that much.
+        const message = d.description && d.message.startsWith(`${d.description}\n`) ? d.message.slice(d.description.length + 1) : d.message;
+        lines.push(`               ${message}`);
     }
     const mandatory = diagnostics.filter(d => d.enforcementLevel === "mandatory").length;
     const advisory = diagnostics.filter(d => d.enforcementLevel === "advisory").length;

@@ -221,8 +221,10 @@ export class PolicyPackServer {
         await unary(this.client.configure.bind(this.client), request);
     }
 
+    /** Diagnostics of one resource; like the CLI, those reported without a URN are attributed to it. */
     async analyze(resource: StackResource): Promise<Diagnostic[]> {
-        return diagnosticsOf(await unary(this.client.analyze.bind(this.client), toAnalyzeRequest(resource)));
+        const diagnostics = diagnosticsOf(await unary(this.client.analyze.bind(this.client), toAnalyzeRequest(resource)));
+        return diagnostics.map(d => (d.urn === "" ? { ...d, urn: resource.urn } : d));
     }
 
     async analyzeStack(resources: readonly StackResource[]): Promise<Diagnostic[]> {
