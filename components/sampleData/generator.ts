@@ -166,6 +166,7 @@ const ARTIST_WORDS = [
 ];
 const ARTIST_KINDS = ["Band", "Quartet", "Orchestra", "Trio", "Collective", "Ensemble", "Project", "Choir"];
 
+const SALE_DELAY_SECONDS = 14 * DAY_SECONDS;
 const SHOW_TIMES = [14 * 3600 + 30 * 60, 15 * 3600, 19 * 3600, 19 * 3600 + 30 * 60, 20 * 3600];
 
 function pad2(n: number): string {
@@ -327,6 +328,20 @@ export function generateSampleData(options: GeneratorOptions): SampleDataSet {
         eventLines.push([id, venueid, catid, dateIdOf(start), eventName(random, CATEGORIES[catid - 1][0]), timestamp(start)].join("|"));
     }
 
+    // Events by start time, so a listing can pick among the events that start after it is listed.
+    const eventsByStart = Int32Array.from({ length: counts.event }, (_, i) => i + 1)
+        .sort((a, b) => eventStart[a] - eventStart[b] || a - b);
+    const lastStart = eventStart[eventsByStart[counts.event - 1]];
+    const firstStartingAfter = (second: number): number => {
+        let lo = 0;
+        let hi = counts.event;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (eventStart[eventsByStart[mid]] > second) hi = mid; else lo = mid + 1;
+        }
+        return lo;
+    };
+
     random = randomFor("listing");
     const listSeller = new Int32Array(counts.listing + 1);
     const listEvent = new Int32Array(counts.listing + 1);
@@ -335,14 +350,19 @@ export function generateSampleData(options: GeneratorOptions): SampleDataSet {
     const listTime = new Int32Array(counts.listing + 1);
     const listingLines: string[] = [];
     for (let id = 1; id <= counts.listing; id++) {
-        const eventid = 1 + random.int(counts.event);
+        // Listing times spread evenly over the window, so the days just before the anchor are as busy as any:
+        // a diff run near the anchor finds rows. A listing after the last event start is moved before it.
+        let listed = random.int(WINDOW_DAYS * DAY_SECONDS);
+        if (listed >= lastStart) {
+            listed = random.int(lastStart);
+        }
+        const after = firstStartingAfter(listed);
+        const eventid = eventsByStart[after + random.int(counts.event - after)];
         const sellerid = 1 + random.int(counts.users);
         const r = random.float();
         const tickets = 1 + Math.floor(r * r * 30);
         const p = random.float();
         const priceCents = 2000 + Math.floor(p * p * p * 248000);
-        // Listed any time from the window's start until the event starts.
-        const listed = random.int(eventStart[eventid]);
         listSeller[id] = sellerid;
         listEvent[id] = eventid;
         listTickets[id] = tickets;
@@ -376,7 +396,8 @@ export function generateSampleData(options: GeneratorOptions): SampleDataSet {
         const paid = qty * listPrice[listid];
         const commission = Math.floor((paid * 15 + 50) / 100);
         const start = eventStart[listEvent[listid]];
-        const saleTime = listTime[listid] + 1 + random.int(Math.max(0, start - listTime[listid] - 1));
+        // Sold within two weeks of listing, and never after the event starts.
+        const saleTime = listTime[listid] + 1 + random.int(Math.max(0, Math.min(start - listTime[listid] - 1, SALE_DELAY_SECONDS)));
         salesLines.push([i + 1, listid, sellerid, buyerid, listEvent[listid], dateIdOf(saleTime), qty, money(paid), money(commission),
             timestamp(saleTime)].join("|"));
     }
