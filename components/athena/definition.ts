@@ -146,7 +146,7 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
                     watermark: { "S.$": "$.newWatermark.cell.VarCharValue" },
                     runId: { "S.$": "$.runId" },
                     executionId: { "S.$": "$$.Execution.Id" },
-                    updatedAt: { "S.$": "$$.State.EnteredTime" },
+                    runStartedAt: { "S.$": "$$.Execution.StartTime" },
                 },
             },
             ResultPath: null,
@@ -196,11 +196,10 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                         "tables.$": "$.tables",
                     },
                 },
-                // Replaces the raw input: nothing after this point reads what the caller sent.
-                ResultPath: "$",
+                // No ResultPath: the plan replaces the raw input, so nothing after this point reads what the caller sent.
                 Retry: [LAMBDA_RETRY],
-                // "$": the input may not even be an object, so the error replaces it rather than being added to it.
-                Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$", Next: "NotifyInvalidInput" }],
+                // No ResultPath: the input may not even be an object, so the error replaces it rather than being added to it.
+                Catch: [{ ErrorEquals: ["States.ALL"], Next: "NotifyInvalidInput" }],
                 Next: "StartExport",
             },
             StartExport: {

@@ -15,9 +15,11 @@ import { handler as prepareTable } from "../../functions/pipeline/prepareTable";
 import { handler as cleanup } from "../../functions/pipeline/cleanup";
 import { bodyOf, readRange, writeExportTable } from "../athena/helpers/parquet";
 
-const rds = mockClient(RDSClient);
-const glue = mockClient(GlueClient);
-const s3 = mockClient(S3Client);
+// Created in before(): another test file mocks the same clients, and mockClient replaces any earlier stub.
+function clientMocks() {
+    return { rds: mockClient(RDSClient), glue: mockClient(GlueClient), s3: mockClient(S3Client) };
+}
+let m: ReturnType<typeof clientMocks>;
 
 const TABLES = [
     { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
@@ -60,16 +62,22 @@ describe("pipeline Lambda handlers", () => {
     const saved = { ...process.env };
     const consoleLog = console.log;
     // The handlers log one JSON line per step; keep the test report readable.
-    before(() => { console.log = () => undefined; });
+    before(() => {
+        console.log = () => undefined;
+        m = clientMocks();
+    });
     beforeEach(() => {
         Object.assign(process.env, ENV);
-        rds.reset();
-        glue.reset();
-        s3.reset();
+        m.rds.reset();
+        m.glue.reset();
+        m.s3.reset();
     });
     after(() => {
         process.env = saved;
         console.log = consoleLog;
+        m.rds.restore();
+        m.glue.restore();
+        m.s3.restore();
     });
 
     describe("validateInput", () => {
@@ -118,10 +126,10 @@ describe("pipeline Lambda handlers", () => {
 
     describe("startExport", () => {
         it("sends StartExportTask for the selected tables only", async () => {
-            rds.on(StartExportTaskCommand).resolves({ Status: "STARTING" });
+            m.rds.on(StartExportTaskCommand).resolves({ Status: "STARTING" });
             const out = await startExport({ exportTaskId: EXPORT_ID, tables: ["venue"] });
             assert.deepStrictEqual(out, { status: "STARTING", polls: 0 });
-            assert.deepStrictEqual(rds.commandCalls(StartExportTaskCommand).map(c => c.args[0].input), [{
+            assert.deepStrictEqual(m.rds.commandCalls(StartExportTaskCommand).map(c => c.args[0].input), [{
                 ExportTaskIdentifier: EXPORT_ID,
                 SourceArn: ENV.SOURCE_ARN,
                 S3BucketName: "raw-bucket",
@@ -133,56 +141,56 @@ describe("pipeline Lambda handlers", () => {
         });
 
         it("treats an already existing export (a retried invocation) as started", async () => {
-            rds.on(StartExportTaskCommand).rejects(awsError("ExportTaskAlreadyExistsFault"));
+            m.rds.on(StartExportTaskCommand).rejects(awsError("ExportTaskAlreadyExistsFault"));
             assert.deepStrictEqual(await startExport({ exportTaskId: EXPORT_ID, tables: ["sales"] }), { status: "STARTING", polls: 0 });
         });
 
         it("turns throttling into ExportThrottled so the state retries with backoff", async () => {
-            rds.on(StartExportTaskCommand).rejects(awsError("ThrottlingException", "Rate exceeded"));
+            m.rds.on(StartExportTaskCommand).rejects(awsError("ThrottlingException", "Rate exceeded"));
             await rejectsWith(startExport({ exportTaskId: EXPORT_ID, tables: ["sales"] }), "ExportThrottled", /^StartExportTask .* throttled: ThrottlingException: Rate exceeded$/);
         });
 
         it("fails with the AWS error otherwise", async () => {
-            rds.on(StartExportTaskCommand).rejects(awsError("InvalidExportSourceStateFault", "cluster is stopped"));
+            m.rds.on(StartExportTaskCommand).rejects(awsError("InvalidExportSourceStateFault", "cluster is stopped"));
             await rejectsWith(startExport({ exportTaskId: EXPORT_ID, tables: ["sales"] }), "ExportFailed", /failed: InvalidExportSourceStateFault: cluster is stopped$/);
         });
 
         it("refuses a table that is not configured, and a bad export id, without calling RDS", async () => {
             await rejectsWith(startExport({ exportTaskId: EXPORT_ID, tables: ["users"] }), "PipelineConfigError", /^table "users" is not one of the configured tables/);
             await rejectsWith(startExport({ exportTaskId: "bad--id", tables: ["sales"] }), "ExportFailed", /^export task id "bad--id" is not valid$/);
-            assert.strictEqual(rds.calls().length, 0);
+            assert.strictEqual(m.rds.calls().length, 0);
         });
     });
 
     describe("checkExport", () => {
         it("reports progress and counts polls", async () => {
-            rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "IN_PROGRESS", PercentProgress: 40 }] });
+            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "IN_PROGRESS", PercentProgress: 40 }] });
             assert.deepStrictEqual(await checkExport({ exportTaskId: EXPORT_ID, polls: 0 }), { status: "IN_PROGRESS", polls: 1 });
-            assert.deepStrictEqual(rds.commandCalls(DescribeExportTasksCommand)[0].args[0].input, { ExportTaskIdentifier: EXPORT_ID });
+            assert.deepStrictEqual(m.rds.commandCalls(DescribeExportTasksCommand)[0].args[0].input, { ExportTaskIdentifier: EXPORT_ID });
         });
 
         it("returns COMPLETE with the warning about skipped tables", async () => {
-            rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "COMPLETE", WarningMessage: "table x skipped" }] });
+            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "COMPLETE", WarningMessage: "table x skipped" }] });
             assert.deepStrictEqual(await checkExport({ exportTaskId: EXPORT_ID, polls: 2 }), { status: "COMPLETE", polls: 3, warning: "table x skipped" });
         });
 
         for (const status of ["FAILED", "CANCELED"]) {
             it(`fails the run on ${status} with the AWS failure cause`, async () => {
-                rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: status, FailureCause: "The IAM role has no access to the KMS key." }] });
+                m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: status, FailureCause: "The IAM role has no access to the KMS key." }] });
                 await rejectsWith(checkExport({ exportTaskId: EXPORT_ID, polls: 0 }), "ExportFailed",
                     new RegExp(`^export task ${EXPORT_ID} is ${status}: The IAM role has no access to the KMS key\\.$`));
             });
         }
 
         it("gives up after MAX_EXPORT_POLLS checks", async () => {
-            rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "STARTING" }] });
+            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: "STARTING" }] });
             await rejectsWith(checkExport({ exportTaskId: EXPORT_ID, polls: 2 }), "ExportTimedOut", /is still STARTING after 3 checks$/);
         });
 
         it("fails when the export does not exist, and retries throttling", async () => {
-            rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [] });
+            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [] });
             await rejectsWith(checkExport({ exportTaskId: EXPORT_ID, polls: 0 }), "ExportFailed", /was not found$/);
-            rds.on(DescribeExportTasksCommand).rejects(awsError("Throttling", "slow down"));
+            m.rds.on(DescribeExportTasksCommand).rejects(awsError("Throttling", "slow down"));
             await rejectsWith(checkExport({ exportTaskId: EXPORT_ID, polls: 0 }), "ExportThrottled", /throttled: Throttling: slow down$/);
         });
     });
@@ -205,11 +213,11 @@ describe("pipeline Lambda handlers", () => {
         after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
         function serveExport(): void {
-            s3.on(ListObjectsV2Command).resolves({
+            m.s3.on(ListObjectsV2Command).resolves({
                 Contents: [{ Key: `${prefix}export_info.json`, Size: 10 }, { Key: key, Size: fs.statSync(file).size }],
                 IsTruncated: false,
             });
-            s3.on(GetObjectCommand).callsFake(input => ({ Body: bodyOf(readRange(file, input.Range)) }));
+            m.s3.on(GetObjectCommand).callsFake(input => ({ Body: bodyOf(readRange(file, input.Range)) }));
         }
 
         const event = { table: "sales", mode: "diff" as const, runId: RUN_ID, exportTaskId: EXPORT_ID, watermarkItem: { Item: { watermark: { S: "2026-11-03 10:00:00" } } } };
@@ -217,10 +225,10 @@ describe("pipeline Lambda handlers", () => {
 
         it("creates the per-run Glue table from the Parquet footer and returns the diff statements", async () => {
             serveExport();
-            glue.on(CreateTableCommand).resolves({});
+            m.glue.on(CreateTableCommand).resolves({});
             const out = await prepareTable(event);
-            assert.deepStrictEqual(s3.commandCalls(ListObjectsV2Command)[0].args[0].input, { Bucket: "raw-bucket", Prefix: prefix, ContinuationToken: undefined });
-            for (const call of s3.commandCalls(GetObjectCommand)) {
+            assert.deepStrictEqual(m.s3.commandCalls(ListObjectsV2Command)[0].args[0].input, { Bucket: "raw-bucket", Prefix: prefix, ContinuationToken: undefined });
+            for (const call of m.s3.commandCalls(GetObjectCommand)) {
                 assert.strictEqual(call.args[0].input.Bucket, "raw-bucket");
                 assert.strictEqual(call.args[0].input.Key, key);
                 assert.match(call.args[0].input.Range!, /^bytes=\d+-\d+$/);
@@ -229,7 +237,7 @@ describe("pipeline Lambda handlers", () => {
                 { Name: "salesid", Type: "int" }, { Name: "qtysold", Type: "int" }, { Name: "pricepaid", Type: "decimal(8,2)" },
                 { Name: "note", Type: "string" }, { Name: "saletime", Type: "timestamp" },
             ];
-            assert.deepStrictEqual(glue.commandCalls(CreateTableCommand).map(c => c.args[0].input), [{
+            assert.deepStrictEqual(m.glue.commandCalls(CreateTableCommand).map(c => c.args[0].input), [{
                 DatabaseName: "analytics_dev",
                 TableInput: {
                     Name: stageTable,
@@ -256,35 +264,35 @@ describe("pipeline Lambda handlers", () => {
 
         it("loads in full when there is no watermark yet", async () => {
             serveExport();
-            glue.on(CreateTableCommand).resolves({});
+            m.glue.on(CreateTableCommand).resolves({});
             const out = await prepareTable({ ...event, watermarkItem: {} });
             assert.ok(!out.empty && out.strategy === "full" && out.since === null);
         });
 
         it("updates the Glue table when a retried invocation finds it already there", async () => {
             serveExport();
-            glue.on(CreateTableCommand).rejects(new AlreadyExistsException({ message: "exists", $metadata: {} }));
-            glue.on(UpdateTableCommand).resolves({});
+            m.glue.on(CreateTableCommand).rejects(new AlreadyExistsException({ message: "exists", $metadata: {} }));
+            m.glue.on(UpdateTableCommand).resolves({});
             await prepareTable(event);
-            assert.strictEqual(glue.commandCalls(UpdateTableCommand)[0].args[0].input.TableInput?.Name, stageTable);
+            assert.strictEqual(m.glue.commandCalls(UpdateTableCommand)[0].args[0].input.TableInput?.Name, stageTable);
         });
 
         it("reports an empty table export without touching Glue", async () => {
-            s3.on(ListObjectsV2Command).resolves({ Contents: [], IsTruncated: false });
+            m.s3.on(ListObjectsV2Command).resolves({ Contents: [], IsTruncated: false });
             assert.deepStrictEqual(await prepareTable(event), { empty: true, stageTable });
-            assert.strictEqual(glue.calls().length, 0);
+            assert.strictEqual(m.glue.calls().length, 0);
         });
 
         it("refuses a malformed stored watermark before creating anything", async () => {
             serveExport();
             await rejectsWith(prepareTable({ ...event, watermarkItem: { Item: { watermark: { S: "2026-11-03' OR 1=1 --" } } } }), "UnsupportedExport",
                 /^table sales: timestamp "2026-11-03' OR 1=1 --" is not of the form/);
-            assert.strictEqual(glue.calls().length, 0);
+            assert.strictEqual(m.glue.calls().length, 0);
         });
 
         it("refuses a table name from state input that is not configured", async () => {
             await rejectsWith(prepareTable({ ...event, table: "sales; DROP TABLE venue" }), "PipelineConfigError", /is not one of the configured tables/);
-            assert.strictEqual(s3.calls().length, 0);
+            assert.strictEqual(m.s3.calls().length, 0);
         });
 
         it("fails when a configured key column is missing from the export", async () => {
@@ -299,24 +307,24 @@ describe("pipeline Lambda handlers", () => {
         const keys = [`exports/${EXPORT_ID}/export_info_x.json`, `exports/${EXPORT_ID}/demodb/demodb.sales/1/part-00000-0.gz.parquet`];
 
         function world(status = "COMPLETE"): void {
-            rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: status }] });
-            glue.on(BatchDeleteTableCommand).resolves({ Errors: [{ TableName: `run_${RUN_ID}_venue`, ErrorDetail: { ErrorCode: "EntityNotFoundException" } }] });
-            s3.on(ListObjectsV2Command).resolves({ Contents: keys.map(Key => ({ Key })), IsTruncated: false });
-            s3.on(CopyObjectCommand).resolves({});
-            s3.on(DeleteObjectsCommand).resolves({});
+            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: status }] });
+            m.glue.on(BatchDeleteTableCommand).resolves({ Errors: [{ TableName: `run_${RUN_ID}_venue`, ErrorDetail: { ErrorCode: "EntityNotFoundException" } }] });
+            m.s3.on(ListObjectsV2Command).resolves({ Contents: keys.map(Key => ({ Key })), IsTruncated: false });
+            m.s3.on(CopyObjectCommand).resolves({});
+            m.s3.on(DeleteObjectsCommand).resolves({});
         }
 
         it("drops the per-run tables and moves the export to the backup prefix", async () => {
             world();
             const out = await cleanup(event);
             assert.deepStrictEqual(out, { droppedTables: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`], backedUpObjects: 2, deletedObjects: 2, exportCanceled: false });
-            assert.deepStrictEqual(glue.commandCalls(BatchDeleteTableCommand)[0].args[0].input, { DatabaseName: "analytics_dev", TablesToDelete: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`] });
-            assert.deepStrictEqual(s3.commandCalls(ListObjectsV2Command)[0].args[0].input, { Bucket: "raw-bucket", Prefix: `exports/${EXPORT_ID}/`, ContinuationToken: undefined });
-            assert.deepStrictEqual(s3.commandCalls(CopyObjectCommand).map(c => c.args[0].input), keys.map(k => ({
+            assert.deepStrictEqual(m.glue.commandCalls(BatchDeleteTableCommand)[0].args[0].input, { DatabaseName: "analytics_dev", TablesToDelete: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`] });
+            assert.deepStrictEqual(m.s3.commandCalls(ListObjectsV2Command)[0].args[0].input, { Bucket: "raw-bucket", Prefix: `exports/${EXPORT_ID}/`, ContinuationToken: undefined });
+            assert.deepStrictEqual(m.s3.commandCalls(CopyObjectCommand).map(c => c.args[0].input), keys.map(k => ({
                 Bucket: "raw-bucket", Key: k.replace(/^exports\//, "backup/"), CopySource: `raw-bucket/${k}`,
             })));
-            assert.deepStrictEqual(s3.commandCalls(DeleteObjectsCommand)[0].args[0].input, { Bucket: "raw-bucket", Delete: { Objects: keys.map(Key => ({ Key })), Quiet: true } });
-            assert.strictEqual(rds.commandCalls(CancelExportTaskCommand).length, 0);
+            assert.deepStrictEqual(m.s3.commandCalls(DeleteObjectsCommand)[0].args[0].input, { Bucket: "raw-bucket", Delete: { Objects: keys.map(Key => ({ Key })), Quiet: true } });
+            assert.strictEqual(m.rds.commandCalls(CancelExportTaskCommand).length, 0);
         });
 
         it("deletes without copying when backupExports is off", async () => {
@@ -325,36 +333,36 @@ describe("pipeline Lambda handlers", () => {
             const out = await cleanup(event);
             assert.strictEqual(out.backedUpObjects, 0);
             assert.strictEqual(out.deletedObjects, 2);
-            assert.strictEqual(s3.commandCalls(CopyObjectCommand).length, 0);
+            assert.strictEqual(m.s3.commandCalls(CopyObjectCommand).length, 0);
         });
 
         it("cancels an export that is still running (a failed run)", async () => {
             world("IN_PROGRESS");
-            rds.on(CancelExportTaskCommand).resolves({});
+            m.rds.on(CancelExportTaskCommand).resolves({});
             const out = await cleanup(event);
             assert.strictEqual(out.exportCanceled, true);
-            assert.deepStrictEqual(rds.commandCalls(CancelExportTaskCommand)[0].args[0].input, { ExportTaskIdentifier: EXPORT_ID });
+            assert.deepStrictEqual(m.rds.commandCalls(CancelExportTaskCommand)[0].args[0].input, { ExportTaskIdentifier: EXPORT_ID });
         });
 
         it("tolerates an export that never started", async () => {
             world();
-            rds.on(DescribeExportTasksCommand).rejects(awsError("ExportTaskNotFoundFault"));
+            m.rds.on(DescribeExportTasksCommand).rejects(awsError("ExportTaskNotFoundFault"));
             assert.strictEqual((await cleanup(event)).exportCanceled, false);
         });
 
         it("fails when a per-run table cannot be dropped, or an object cannot be deleted", async () => {
             world();
-            glue.on(BatchDeleteTableCommand).resolves({ Errors: [{ TableName: `run_${RUN_ID}_sales`, ErrorDetail: { ErrorCode: "AccessDeniedException", ErrorMessage: "no" } }] });
+            m.glue.on(BatchDeleteTableCommand).resolves({ Errors: [{ TableName: `run_${RUN_ID}_sales`, ErrorDetail: { ErrorCode: "AccessDeniedException", ErrorMessage: "no" } }] });
             await rejectsWith(cleanup(event), "Error", /^could not drop 1 per-run table\(s\), first run_r20261104t033000_1a2b3c4d_sales: AccessDeniedException no$/);
             world();
-            s3.on(DeleteObjectsCommand).resolves({ Errors: [{ Key: keys[0], Code: "AccessDenied", Message: "denied" }] });
+            m.s3.on(DeleteObjectsCommand).resolves({ Errors: [{ Key: keys[0], Code: "AccessDenied", Message: "denied" }] });
             await rejectsWith(cleanup(event), "Error", /^could not delete 1 export object\(s\), first .*export_info_x\.json: AccessDenied denied$/);
         });
 
         it("refuses an unconfigured table and a bad run id", async () => {
             await rejectsWith(cleanup({ ...event, tables: ["users"] }), "PipelineConfigError", /not one of the configured tables/);
             await rejectsWith(cleanup({ ...event, runId: "x'; drop" }), "PipelineConfigError", /^run id "x'; drop" is not valid$/);
-            assert.strictEqual(glue.calls().length + s3.calls().length, 0);
+            assert.strictEqual(m.glue.calls().length + m.s3.calls().length, 0);
         });
     });
 });
