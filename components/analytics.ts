@@ -4,6 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { StackConfig } from "./config";
 import { Network } from "./network";
 import { AuroraSource } from "./aurora";
+import { RedshiftTarget } from "./redshift";
+import { ZeroEtl } from "./zeroEtl";
 
 /** Stack outputs, as index.ts exports them. */
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
@@ -28,7 +30,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         consumerSecurityGroupId: network.consumerSecurityGroupId,
     });
 
-    return {
+    const outputs: AnalyticsOutputs = {
         vpcId: network.vpcId,
         privateSubnetIds: network.privateSubnetIds,
         consumerSecurityGroupId: network.consumerSecurityGroupId,
@@ -40,4 +42,47 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         auroraSecurityGroupId: aurora.securityGroupId,
         pipelineName: config.pipelineName,
     };
+
+    // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
+    if (config.zeroEtl) {
+        const redshift = new RedshiftTarget("redshift", {
+            namespaceName: config.redshiftNamespace,
+            workgroupName: config.redshiftWorkgroup,
+            adminSecretArn: config.redshiftAdminSecretArn,
+            name: config.pipelineName,
+            baseCapacity: config.redshiftBaseCapacity,
+            zeroEtl: config.zeroEtl,
+            vpcId: network.vpcId,
+            privateSubnetIds: network.privateSubnetIds,
+            consumerSecurityGroupId: network.consumerSecurityGroupId,
+        });
+        const zeroEtl = new ZeroEtl("zero-etl", {
+            name: config.pipelineName,
+            clusterArn: aurora.clusterArn,
+            namespaceArn: redshift.namespaceArn,
+            workgroupName: redshift.workgroupName,
+            connectDatabase: redshift.defaultDatabase,
+            adminSecretArn: redshift.adminSecretArn,
+            existingNamespace: !redshift.created,
+            dataFilter: config.zeroEtlDataFilter,
+            targetDatabase: config.zeroEtlDatabase,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
+        });
+        Object.assign(outputs, {
+            redshiftNamespaceName: redshift.namespaceName,
+            redshiftNamespaceArn: redshift.namespaceArn,
+            redshiftNamespaceId: redshift.namespaceId,
+            redshiftWorkgroupName: redshift.workgroupName,
+            redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
+            redshiftAdminSecretArn: redshift.adminSecretArn,
+            zeroEtlIntegrationArn: zeroEtl.integrationArn,
+            zeroEtlIntegrationId: zeroEtl.integrationId,
+            zeroEtlDatabase: zeroEtl.targetDatabase,
+            zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
+            zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
+        });
+    }
+
+    return outputs;
 }

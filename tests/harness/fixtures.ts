@@ -48,3 +48,35 @@ export function existingCluster(args: MockCallArgs, overrides: Record<string, an
         ...overrides,
     };
 }
+
+export const EXISTING_NAMESPACE_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/99999999-8888-7777-6666-555555555555";
+export const ADMIN_SECRET_ARN = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf";
+
+/** An existing Redshift Serverless namespace `analytics` with workgroup `analytics-wg`, as the provider's lookups return them. */
+export function existingRedshift(args: MockCallArgs, overrides: Record<string, any> = {}): Record<string, any> | undefined {
+    switch (args.token) {
+        case "aws:redshiftserverless/getNamespace:getNamespace":
+            return {
+                id: args.inputs.namespaceName,
+                namespaceName: args.inputs.namespaceName,
+                namespaceId: "99999999-8888-7777-6666-555555555555",
+                arn: EXISTING_NAMESPACE_ARN,
+                dbName: "dev",
+                adminUsername: "admin",
+                iamRoles: [], logExports: [], kmsKeyId: "AWS_OWNED_KMS_KEY", defaultIamRoleArn: "",
+            };
+        case "aws:redshiftserverless/getWorkgroup:getWorkgroup":
+            return {
+                id: args.inputs.workgroupName,
+                workgroupName: args.inputs.workgroupName,
+                workgroupId: "wg-1",
+                namespaceName: "analytics",
+                arn: "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/wg-1",
+                endpoints: [{ address: `${args.inputs.workgroupName}.123456789012.us-west-2.redshift-serverless.amazonaws.com`, port: 5439, vpcEndpoints: [] }],
+                publiclyAccessible: false, enhancedVpcRouting: false, securityGroupIds: ["sg-0rs000000000000a"], subnetIds: [], trackName: "current",
+                ...overrides,
+            };
+        default:
+            return undefined;
+    }
+}

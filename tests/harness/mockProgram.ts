@@ -111,7 +111,24 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
                 }],
             };
         case "aws:rds/integration:Integration":
-            return { ...out, arn: value(`arn:aws:rds:${REGION}:${ACCOUNT_ID}:integration:11111111-2222-3333-4444-555555555555`) };
+            return {
+                ...out,
+                arn: value(`arn:aws:rds:${REGION}:${ACCOUNT_ID}:integration:11111111-2222-3333-4444-555555555555`),
+                integrationIdentifier: value("11111111-2222-3333-4444-555555555555"),
+            };
+        case "aws:redshiftserverless/namespace:Namespace":
+            return {
+                ...out,
+                arn: value(`arn:aws:redshift-serverless:${REGION}:${ACCOUNT_ID}:namespace/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee`),
+                namespaceId: value("aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"),
+                adminPasswordSecretArn: value(`arn:aws:secretsmanager:${REGION}:${ACCOUNT_ID}:secret:redshift!${args.inputs.namespaceName}-admin-AbCdEf`),
+            };
+        case "aws:redshiftserverless/workgroup:Workgroup":
+            return {
+                ...out,
+                arn: value(`arn:aws:redshift-serverless:${REGION}:${ACCOUNT_ID}:workgroup/ffffffff-1111-2222-3333-444444444444`),
+                endpoints: preview ? UNKNOWN : [{ address: `${args.inputs.workgroupName}.${ACCOUNT_ID}.${REGION}.redshift-serverless.amazonaws.com`, port: 5439, vpcEndpoints: [] }],
+            };
         case "aws:kms/key:Key":
             return { ...out, keyId: value(`key-${args.name}`), arn: value(`arn:aws:kms:${REGION}:${ACCOUNT_ID}:key/${args.name}`) };
         case "aws:ec2/securityGroup:SecurityGroup":
@@ -237,7 +254,8 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
         error = e as Error;
     }
     try {
-        await settle();
+        // After a failure some registrations never finish (their inputs rejected); give the rest a moment only.
+        await settle(error === undefined ? 30000 : 300);
     } catch (e) {
         error = error ?? (e as Error);
     }
