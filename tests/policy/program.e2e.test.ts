@@ -72,6 +72,19 @@ describe("policy pack on the real program (dev stack, preview of a first deploy)
         assert.match(violations[0].message, new RegExp(`Zero-ETL integration ${integration.name}\\b.*can't be read at preview.*refreshIntervalSeconds`, "s"));
     });
 
+    it("finds the integration's source parameter group and target workgroup through the program's wiring", async () => {
+        const edit = (type: string, change: (inputs: Record<string, any>) => Record<string, any>) =>
+            resources.map(r => (r.type === type ? { ...r, wireInputs: change(r.wireInputs) } : r));
+        const cluster = resources.find(r => r.type === "aws:rds/cluster:Cluster")!;
+        const workgroup = resources.find(r => r.type === "aws:redshiftserverless/workgroup:Workgroup")!;
+        const noRowFormat = edit("aws:rds/clusterParameterGroup:ClusterParameterGroup",
+            i => ({ ...i, parameters: i.parameters.filter((p: { name: string }) => p.name !== "binlog_format") }));
+        assert.deepStrictEqual((await mandatory(noRowFormat)).map(d => `${d.policyName} ${d.urn}`), [`zero-etl-source-binlog ${cluster.urn}`]);
+        const caseInsensitive = edit("aws:redshiftserverless/workgroup:Workgroup",
+            i => ({ ...i, configParameters: i.configParameters.filter((p: { parameterKey: string }) => p.parameterKey !== "enable_case_sensitive_identifier") }));
+        assert.deepStrictEqual((await mandatory(caseInsensitive)).map(d => `${d.policyName} ${d.urn}`), [`zero-etl-target-case-sensitive ${workgroup.urn}`]);
+    });
+
     it("with two integrations and one setting, blocks exactly the one without", async () => {
         const doubled = withSecondIntegration(resources);
         const second = doubled[doubled.length - 1];
