@@ -4,6 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Readable } from "stream";
+import { execFileSync } from "child_process";
+import { buildSync } from "esbuild";
 import { mockClient } from "aws-sdk-client-mock";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
@@ -206,5 +208,28 @@ describe("loader handler: fails early without touching the database", () => {
         delete process.env.DB_NAME;
         await assert.rejects(handler({}), { message: "environment variable DB_NAME is not set: letters, digits and underscores, starting with a letter or underscore, at most 64" });
         assert.strictEqual(s3.calls().length + secrets.calls().length, 0);
+    });
+});
+
+describe("loader bundle", () => {
+    it("bundles alone with esbuild (no components/ or @pulumi), and reads schema.sql next to index.js", () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aa-bundle-"));
+        try {
+            const result = buildSync({
+                entryPoints: [path.join(__dirname, "..", "..", "functions", "loader", "index.ts")],
+                bundle: true, platform: "node", target: "node22", outfile: path.join(dir, "index.js"), metafile: true, logLevel: "silent",
+            });
+            const inputs = Object.keys(result.metafile!.inputs);
+            assert.deepStrictEqual(inputs.filter(i => /(^|\/)components\/|@pulumi/.test(i)), []);
+            assert.ok(inputs.some(i => i.includes("node_modules/mysql2/")), "mysql2 is bundled");
+            fs.copyFileSync(path.join(__dirname, "..", "..", "sql", "mysql", "schema.sql"), path.join(dir, "schema.sql"));
+            fs.writeFileSync(path.join(dir, "schema.sql"), "-- bundled copy\n" + fs.readFileSync(path.join(dir, "schema.sql"), "utf8"));
+            const out = execFileSync(process.execPath, ["-e",
+                "const m = require('./index.js'); process.stdout.write(typeof m.handler + ' ' + m.readSchemaSql().split('\\n')[0])"],
+            { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+            assert.strictEqual(out, "function -- bundled copy");
+        } finally {
+            fs.rmSync(dir, { recursive: true, force: true });
+        }
     });
 });
