@@ -74,7 +74,17 @@ export async function startMariaDb(): Promise<MariaDb> {
     const errorLog = path.join(root, "error.log");
     // mariadbd refuses to run as root unless told to; as another user it needs no flag.
     const userArgs = process.getuid?.() === 0 ? ["--user=root"] : [];
-    const cleanup = (): void => fs.rmSync(root, { recursive: true, force: true });
+    const cleanup = (): void => {
+        fs.rmSync(root, { recursive: true, force: true });
+        process.removeListener("exit", onExit);
+    };
+    // A run that ends without the suite's after hook (an interrupted mocha) still leaves nothing behind.
+    let child: ChildProcess | undefined;
+    const onExit = (): void => {
+        child?.kill("SIGKILL");
+        fs.rmSync(root, { recursive: true, force: true });
+    };
+    process.once("exit", onExit);
     try {
         await run(installDb, ["--no-defaults", `--datadir=${datadir}`, "--auth-root-authentication-method=normal",
             "--skip-test-db", "--skip-name-resolve", ...userArgs], { timeout: READY_TIMEOUT_MS });
@@ -83,29 +93,30 @@ export async function startMariaDb(): Promise<MariaDb> {
         throw new Error(`mariadb-install-db failed: ${(e as Error).message}`);
     }
     const port = await freePort();
-    const child = spawn(server, [
+    const proc = spawn(server, [
         "--no-defaults", `--datadir=${datadir}`, `--socket=${socketPath}`, `--port=${port}`, "--bind-address=127.0.0.1",
         `--pid-file=${path.join(root, "mariadb.pid")}`, `--log-error=${errorLog}`, "--skip-log-bin", "--skip-name-resolve",
         "--innodb-buffer-pool-size=128M", "--innodb-log-file-size=64M", "--innodb-flush-log-at-trx-commit=2",
         "--character-set-server=utf8mb4", ...userArgs,
     ], { stdio: "ignore" });
+    child = proc;
     const connect = async (database?: string): Promise<mysql.Connection> =>
         mysql.createConnection({ socketPath, user: "root", password: "", database, dateStrings: true });
     const stop = async (): Promise<void> => {
-        if (child.exitCode === null && child.signalCode === null) {
-            child.kill("SIGTERM");
-            const timer = setTimeout(() => child.kill("SIGKILL"), 30000);
-            await exited(child);
+        if (proc.exitCode === null && proc.signalCode === null) {
+            proc.kill("SIGTERM");
+            const timer = setTimeout(() => proc.kill("SIGKILL"), 30000);
+            await exited(proc);
             clearTimeout(timer);
         }
         cleanup();
     };
     const deadline = Date.now() + READY_TIMEOUT_MS;
     for (;;) {
-        if (child.exitCode !== null || child.signalCode !== null) {
+        if (proc.exitCode !== null || proc.signalCode !== null) {
             const log = fs.existsSync(errorLog) ? fs.readFileSync(errorLog, "utf8").slice(-2000) : "(no error log)";
             cleanup();
-            throw new Error(`mariadbd exited with ${child.exitCode ?? child.signalCode} before accepting connections:\n${log}`);
+            throw new Error(`mariadbd exited with ${proc.exitCode ?? proc.signalCode} before accepting connections:\n${log}`);
         }
         try {
             const conn = await connect();
