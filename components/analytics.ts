@@ -6,6 +6,7 @@ import { Network } from "./network";
 import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
+import { Bastion } from "./bastion";
 
 /** Stack outputs, as index.ts exports them. */
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
@@ -42,6 +43,22 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         auroraSecurityGroupId: aurora.securityGroupId,
         pipelineName: config.pipelineName,
     };
+
+    if (config.bastion) {
+        const bastion = new Bastion("bastion", {
+            subnetId: network.privateSubnetIds.apply(ids => ids[0]),
+            securityGroupId: network.consumerSecurityGroupId,
+            masterSecretArn: aurora.masterSecretArn,
+            masterSecretKmsKeyArn: aurora.kmsKeyArn,
+            dbEndpoint: aurora.endpoint,
+            dbPort: aurora.port,
+        });
+        Object.assign(outputs, {
+            bastionInstanceId: bastion.instanceId,
+            bastionStartSessionCommand: bastion.startSessionCommand,
+            bastionMysqlCommand: bastion.mysqlCommand,
+        });
+    }
 
     // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
     if (config.zeroEtl) {

@@ -216,6 +216,14 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.integrationDependencies = [];
         }
 
+        // Consumers may open MySQL connections to the cluster's group and nowhere else on 3306.
+        new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql`, {
+            securityGroupId: args.consumerSecurityGroupId,
+            description: "MySQL from aurora-analytics consumers to the Aurora cluster",
+            ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
+            referencedSecurityGroupId: this.securityGroupId,
+        }, { parent: this });
+
         this.registerOutputs({
             clusterArn: this.clusterArn,
             clusterIdentifier: this.clusterIdentifier,

@@ -147,6 +147,8 @@ function defaultInvoke(args: MockCallArgs): Record<string, any> {
             return { name: REGION, region: REGION, id: REGION, description: "US West (Oregon)" };
         case "aws:index/getPartition:getPartition":
             return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws", reverseDnsPrefix: "com.amazonaws" };
+        case "aws:ssm/getParameter:getParameter":
+            return { name: args.inputs.name, value: "ami-0123456789abcdef0", type: "String", id: args.inputs.name, arn: "arn", version: 1, insecureValue: "ami-0123456789abcdef0" };
         case "aws:ec2/getRouteTables:getRouteTables":
             return { ids: ["rtb-0aaaaaaaaaaaaaaa1"], id: "rtb", vpcId: args.inputs.vpcId };
         case "aws:index/getAvailabilityZones:getAvailabilityZones":
