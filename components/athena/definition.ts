@@ -57,7 +57,7 @@ const ATHENA_RETRY = {
     JitterStrategy: "FULL",
 };
 
-const TO_FAILURE = [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "CleanUpFailedRun" }];
+const TO_FAILURE = [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "CancelExport" }];
 
 function athenaQuery(p: PipelineDefinitionParams, queryPath: string, next: string, extra: State = {}): State {
     return {
@@ -256,6 +256,15 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Next: "RunSucceeded",
             },
             RunSucceeded: { Type: "Succeed" },
+            // A failed run may leave its export running; RDS refuses the call for a finished or missing export, which is fine.
+            CancelExport: {
+                Type: "Task",
+                Resource: "arn:aws:states:::aws-sdk:rds:cancelExportTask",
+                Parameters: { "ExportTaskIdentifier.$": "$.plan.exportTaskId" },
+                ResultPath: null,
+                Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: "CleanUpFailedRun" }],
+                Next: "CleanUpFailedRun",
+            },
             CleanUpFailedRun: {
                 Type: "Task",
                 Resource: p.functionArns.cleanup,

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { asyncBufferFromFile, parquetMetadataAsync } from "hyparquet";
+import { parquetMetadata } from "hyparquet";
 import { IDENTIFIER_PATTERN as CONFIG_IDENTIFIER_PATTERN } from "../../components/config";
 import {
     buildTableStatements, createMasterTableSql, diffMergeSql, fullSyncMergeSql, IDENTIFIER_PATTERN, latestRowsSql,
@@ -16,6 +16,11 @@ import { exportTablePath, writeExportTable } from "./helpers/parquet";
 const SALES = { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" };
 const COLUMNS = [{ name: "salesid", type: "int" }, { name: "qtysold", type: "int" }, { name: "saletime", type: "timestamp" }];
 const STAGE = "run_r20261104t033000_1a2b3c4d_sales";
+
+function footerSchema(file: string) {
+    const bytes = fs.readFileSync(file);
+    return parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer).schema;
+}
 
 describe("pipeline SQL builders (exact text)", () => {
     it("uses the same identifier rule as the stack config", () => {
@@ -147,7 +152,7 @@ describe("pipeline SQL semantics on Parquet exports (DuckDB)", function () {
         // extraExportRows: the same key twice in one export (e.g. a row updated while the export ran).
         await writeExportTable(conn, extraExportRows ? `SELECT * FROM src.sales UNION ALL ${extraExportRows}` : `SELECT * FROM src.sales`, dir, 3);
         const file = path.join(dir, "1", "part-00000-0.gz.parquet");
-        const columns = columnsFromSchema((await parquetMetadataAsync(await asyncBufferFromFile(file))).schema, "sales");
+        const columns = columnsFromSchema(footerSchema(file), "sales");
         const stageTable = stageTableName(runId, "sales");
         await conn.run(`CREATE VIEW ${DB}."${stageTable}" AS SELECT * FROM read_parquet('${dir}/**/*.parquet')`);
         const s = buildTableStatements({ database: DB, stageTable, table: { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" }, columns, masterLocation: "s3://master-bucket/master/sales/", mode, ...(watermark ? { watermark } : {}), overlapSeconds: 120 });
@@ -166,8 +171,7 @@ describe("pipeline SQL semantics on Parquet exports (DuckDB)", function () {
     it("maps the export's Parquet types for Athena", async () => {
         const dir = exportTablePath(root, "exports", "types", "demodb", "sales");
         await writeExportTable(conn, `SELECT * FROM src.sales`, dir);
-        const meta = await parquetMetadataAsync(await asyncBufferFromFile(path.join(dir, "1", "part-00000-0.gz.parquet")));
-        assert.deepStrictEqual(columnsFromSchema(meta.schema, "sales"), [
+        assert.deepStrictEqual(columnsFromSchema(footerSchema(path.join(dir, "1", "part-00000-0.gz.parquet")), "sales"), [
             { name: "salesid", type: "int" }, { name: "qtysold", type: "int" }, { name: "pricepaid", type: "decimal(8,2)" },
             { name: "buyer", type: "string" }, { name: "saletime", type: "timestamp" },
         ]);

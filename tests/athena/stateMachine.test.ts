@@ -1,6 +1,8 @@
 // The pipeline state machine: asl-validator on the generated definition, and local executions (aws-local-stepfunctions) of every run scenario.
 import * as assert from "assert";
-import aslValidator = require("asl-validator");
+// asl-validator ships no typings.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const aslValidator: (definition: unknown) => { isValid: boolean; errorsText: (separator?: string) => string } = require("asl-validator");
 import { buildPipelineDefinition } from "../../components/athena/definition";
 import { LocalPipeline, PARAMS } from "./helpers/localPipeline";
 
@@ -26,6 +28,7 @@ describe("pipeline state machine definition", () => {
         assert.deepStrictEqual([...resources].sort(), [
             "arn:aws:states:::athena:startQueryExecution.sync",
             "arn:aws:states:::aws-sdk:athena:getQueryResults",
+            "arn:aws:states:::aws-sdk:rds:cancelExportTask",
             "arn:aws:states:::dynamodb:getItem",
             "arn:aws:states:::dynamodb:putItem",
             "arn:aws:states:::sns:publish",
@@ -138,6 +141,7 @@ describe("pipeline state machine, executed locally", function () {
         assert.strictEqual(run.ok, false);
         assert.match(run.error!.message, /is FAILED: The IAM role has no access to the KMS key\.$/);
         assert.strictEqual(w.queries.length, queriesBefore, "no query ran");
+        assert.deepStrictEqual(w.canceledExports, [], "a FAILED export needs no cancel");
         assert.deepStrictEqual(await w.rows(`SELECT * FROM analytics_dev.sales ORDER BY salesid`), before);
         assert.strictEqual(w.watermark("sales"), watermark);
         assert.strictEqual(w.alerts.length, 1);
@@ -150,6 +154,17 @@ describe("pipeline state machine, executed locally", function () {
         w.failures.exportFailure = undefined;
         assert.ok((await w.run({ mode: "diff" })).ok);
         await w.assertMasterEqualsSource("sales", "salesid");
+    });
+
+    it("an export that never completes is cancelled, cleaned up and alerted", async () => {
+        w.failures.exportNeverCompletes = true;
+        const run = await w.run({ mode: "all" });
+        assert.strictEqual(run.ok, false);
+        assert.match(run.error!.message, /is still IN_PROGRESS after 3 checks$/);
+        assert.deepStrictEqual(w.canceledExports, [w.exportsStarted[0].exportTaskId]);
+        assert.match(w.alerts[0].Message, /failed with ExportTimedOut: /);
+        assert.deepStrictEqual(w.queries, []);
+        await assertCleanedUp(w.exportsStarted[0].exportTaskId);
     });
 
     it("a query that fails alerts, cleans up and leaves that master and its watermark untouched", async () => {

@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { mockClient } from "aws-sdk-client-mock";
-import { CancelExportTaskCommand, DescribeExportTasksCommand, RDSClient, StartExportTaskCommand } from "@aws-sdk/client-rds";
+import { DescribeExportTasksCommand, RDSClient, StartExportTaskCommand } from "@aws-sdk/client-rds";
 import { AlreadyExistsException, BatchDeleteTableCommand, CreateTableCommand, GlueClient, UpdateTableCommand } from "@aws-sdk/client-glue";
 import { CopyObjectCommand, DeleteObjectsCommand, GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -306,8 +306,7 @@ describe("pipeline Lambda handlers", () => {
         const event = { runId: RUN_ID, exportTaskId: EXPORT_ID, tables: ["sales", "venue"] };
         const keys = [`exports/${EXPORT_ID}/export_info_x.json`, `exports/${EXPORT_ID}/demodb/demodb.sales/1/part-00000-0.gz.parquet`];
 
-        function world(status = "COMPLETE"): void {
-            m.rds.on(DescribeExportTasksCommand).resolves({ ExportTasks: [{ Status: status }] });
+        function world(): void {
             m.glue.on(BatchDeleteTableCommand).resolves({ Errors: [{ TableName: `run_${RUN_ID}_venue`, ErrorDetail: { ErrorCode: "EntityNotFoundException" } }] });
             m.s3.on(ListObjectsV2Command).resolves({ Contents: keys.map(Key => ({ Key })), IsTruncated: false });
             m.s3.on(CopyObjectCommand).resolves({});
@@ -317,14 +316,14 @@ describe("pipeline Lambda handlers", () => {
         it("drops the per-run tables and moves the export to the backup prefix", async () => {
             world();
             const out = await cleanup(event);
-            assert.deepStrictEqual(out, { droppedTables: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`], backedUpObjects: 2, deletedObjects: 2, exportCanceled: false });
+            assert.deepStrictEqual(out, { droppedTables: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`], backedUpObjects: 2, deletedObjects: 2 });
             assert.deepStrictEqual(m.glue.commandCalls(BatchDeleteTableCommand)[0].args[0].input, { DatabaseName: "analytics_dev", TablesToDelete: [`run_${RUN_ID}_sales`, `run_${RUN_ID}_venue`] });
             assert.deepStrictEqual(m.s3.commandCalls(ListObjectsV2Command)[0].args[0].input, { Bucket: "raw-bucket", Prefix: `exports/${EXPORT_ID}/`, ContinuationToken: undefined });
             assert.deepStrictEqual(m.s3.commandCalls(CopyObjectCommand).map(c => c.args[0].input), keys.map(k => ({
                 Bucket: "raw-bucket", Key: k.replace(/^exports\//, "backup/"), CopySource: `raw-bucket/${k}`,
             })));
             assert.deepStrictEqual(m.s3.commandCalls(DeleteObjectsCommand)[0].args[0].input, { Bucket: "raw-bucket", Delete: { Objects: keys.map(Key => ({ Key })), Quiet: true } });
-            assert.strictEqual(m.rds.commandCalls(CancelExportTaskCommand).length, 0);
+            assert.strictEqual(m.rds.calls().length, 0);
         });
 
         it("deletes without copying when backupExports is off", async () => {
@@ -334,20 +333,6 @@ describe("pipeline Lambda handlers", () => {
             assert.strictEqual(out.backedUpObjects, 0);
             assert.strictEqual(out.deletedObjects, 2);
             assert.strictEqual(m.s3.commandCalls(CopyObjectCommand).length, 0);
-        });
-
-        it("cancels an export that is still running (a failed run)", async () => {
-            world("IN_PROGRESS");
-            m.rds.on(CancelExportTaskCommand).resolves({});
-            const out = await cleanup(event);
-            assert.strictEqual(out.exportCanceled, true);
-            assert.deepStrictEqual(m.rds.commandCalls(CancelExportTaskCommand)[0].args[0].input, { ExportTaskIdentifier: EXPORT_ID });
-        });
-
-        it("tolerates an export that never started", async () => {
-            world();
-            m.rds.on(DescribeExportTasksCommand).rejects(awsError("ExportTaskNotFoundFault"));
-            assert.strictEqual((await cleanup(event)).exportCanceled, false);
         });
 
         it("fails when a per-run table cannot be dropped, or an object cannot be deleted", async () => {

@@ -1,6 +1,5 @@
-// Lambda: ends every run that got past validation: cancels an unfinished export, drops the per-run tables, and backs up or deletes the raw export.
+// Lambda: ends every run that got past validation: drops the per-run tables, and backs up or deletes the raw export.
 import { BatchDeleteTableCommand, GlueClient } from "@aws-sdk/client-glue";
-import { CancelExportTaskCommand, DescribeExportTasksCommand, RDSClient } from "@aws-sdk/client-rds";
 import { CopyObjectCommand, DeleteObjectsCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { stageTableName } from "../../../sql/athena/pipeline";
 import {
@@ -10,7 +9,6 @@ import {
 
 const s3 = new S3Client({});
 const glue = new GlueClient({});
-const rds = new RDSClient({ maxAttempts: 5 });
 
 export interface CleanupEvent {
     readonly runId: string;
@@ -22,29 +20,6 @@ export interface CleanupResult {
     readonly droppedTables: readonly string[];
     readonly backedUpObjects: number;
     readonly deletedObjects: number;
-    readonly exportCanceled: boolean;
-}
-
-const UNFINISHED = new Set(["STARTING", "IN_PROGRESS"]);
-
-/** A failed run may leave its export running; cancelling stops it from writing after the objects are removed. */
-async function cancelUnfinishedExport(exportTaskId: string): Promise<boolean> {
-    let status: string | undefined;
-    try {
-        const out = await rds.send(new DescribeExportTasksCommand({ ExportTaskIdentifier: exportTaskId }));
-        status = out.ExportTasks?.[0]?.Status;
-    } catch (error) {
-        if ((error as Error).name === "ExportTaskNotFoundFault") {
-            return false;
-        }
-        throw error;
-    }
-    if (status === undefined || !UNFINISHED.has(status)) {
-        return false;
-    }
-    await rds.send(new CancelExportTaskCommand({ ExportTaskIdentifier: exportTaskId }));
-    log("export-canceled", { exportTaskId, status });
-    return true;
 }
 
 async function dropStageTables(database: string, names: string[]): Promise<void> {
@@ -106,7 +81,6 @@ export async function handler(event: CleanupEvent): Promise<CleanupResult> {
         throw new PipelineConfigError(`BACKUP_PREFIX ${backupPrefix} must lie outside EXPORT_PREFIX ${exportPrefix}`);
     }
     const tables = (event.tables ?? []).map(name => configuredTable(configured, name).name);
-    const exportCanceled = await cancelUnfinishedExport(event.exportTaskId);
     const droppedTables = tables.map(name => stageTableName(event.runId, name));
     if (droppedTables.length > 0) {
         await dropStageTables(database, droppedTables);
@@ -114,7 +88,7 @@ export async function handler(event: CleanupEvent): Promise<CleanupResult> {
     const exportRoot = `${exportPrefix}/${event.exportTaskId}/`;
     const backupRoot = backupExports ? `${backupPrefix}/${event.exportTaskId}/` : undefined;
     const { backedUp, deleted } = await removeExportObjects(bucket, exportRoot, backupRoot);
-    const result = { droppedTables, backedUpObjects: backedUp, deletedObjects: deleted, exportCanceled };
+    const result = { droppedTables, backedUpObjects: backedUp, deletedObjects: deleted };
     log("run-cleaned-up", { runId: event.runId, exportTaskId: event.exportTaskId, ...result });
     return result;
 }

@@ -66,6 +66,8 @@ export interface RunOutcome {
 export interface Failures {
     /** The export ends FAILED with this cause. */
     exportFailure?: string;
+    /** The export stays IN_PROGRESS until checkExport gives up (ExportTimedOut). */
+    exportNeverCompletes?: boolean;
     /** A query matching this fails as Athena would. */
     failQuery?: RegExp;
 }
@@ -78,6 +80,7 @@ export class LocalPipeline {
     readonly queries: string[] = [];
     readonly exportsStarted: { exportTaskId: string; tables: string[] }[] = [];
     readonly failures: Failures = {};
+    readonly canceledExports: string[] = [];
     exportPollsToComplete = 2;
     private exportStatus = new Map<string, { polls: number; status: string }>();
     private queryResults = new Map<string, string | null>();
@@ -210,6 +213,14 @@ export class LocalPipeline {
             this.halted = true;
             throw Object.assign(new Error(`export task ${event.exportTaskId} is FAILED: ${this.failures.exportFailure}`), { name: "ExportFailed" });
         }
+        if (this.failures.exportNeverCompletes) {
+            state.status = "IN_PROGRESS";
+            if (state.polls >= 3) {
+                this.halted = true;
+                throw Object.assign(new Error(`export task ${event.exportTaskId} is still IN_PROGRESS after 3 checks`), { name: "ExportTimedOut" });
+            }
+            return { status: state.status, polls: event.polls + 1 };
+        }
         state.status = state.polls >= this.exportPollsToComplete ? "COMPLETE" : "IN_PROGRESS";
         return { status: state.status, polls: event.polls + 1 };
     }
@@ -279,6 +290,15 @@ export class LocalPipeline {
                         this.watermarks.set(Item.tableName.S, Item);
                         return {};
                     }) as never,
+                    CancelExport: i => {
+                        const state = this.exportStatus.get((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
+                        if (!state || !["STARTING", "IN_PROGRESS"].includes(state.status)) {
+                            throw Object.assign(new Error("export is not in progress"), { name: "Rds.InvalidExportTaskStateException" });
+                        }
+                        state.status = "CANCELED";
+                        this.canceledExports.push((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
+                        return {};
+                    },
                     CleanUp: cleanupFn,
                     CleanUpFailedRun: cleanupFn,
                     NotifyFailure: i => {
