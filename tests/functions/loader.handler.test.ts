@@ -22,23 +22,29 @@ const ENV = {
     EXISTING_CLUSTER: "false",
 };
 
+const mockS3 = () => mockClient(S3Client);
+const mockSecrets = () => mockClient(SecretsManagerClient);
+
 describe("loader handler on MariaDB", function () {
     let server: MariaDb | undefined;
     let admin: Connection;
     let data: SampleDataSet;
-    const s3 = mockClient(S3Client);
-    const secrets = mockClient(SecretsManagerClient);
+    // Created in before(): other test files mock the same clients, and mockClient replaces any earlier stub.
+    let s3: ReturnType<typeof mockS3>;
+    let secrets: ReturnType<typeof mockSecrets>;
     const connected: ConnectionOptions[] = [];
     const logged: Record<string, unknown>[] = [];
 
     before(async function () {
         server = await requireMariaDb(this, "loader handler on MariaDB (tests/functions/loader.handler.test.ts)");
+        s3 = mockS3();
+        secrets = mockSecrets();
         admin = await server.connect();
         data = generateSampleData({ scale: 0.01 });
     });
     after(async () => {
-        s3.restore();
-        secrets.restore();
+        s3?.restore();
+        secrets?.restore();
         await admin?.end();
         await server?.stop();
     });

@@ -174,11 +174,19 @@ describe("loader: schema, manifest and fields", () => {
     });
 });
 
+const mockS3 = () => mockClient(S3Client);
+const mockSecrets = () => mockClient(SecretsManagerClient);
+
 describe("loader handler: fails early without touching the database", () => {
-    const s3 = mockClient(S3Client);
-    const secrets = mockClient(SecretsManagerClient);
+    // Created in before(): other test files mock the same clients, and mockClient replaces any earlier stub.
+    let s3: ReturnType<typeof mockS3>;
+    let secrets: ReturnType<typeof mockSecrets>;
     const saved = { ...process.env };
 
+    before(() => {
+        s3 = mockS3();
+        secrets = mockSecrets();
+    });
     beforeEach(() => {
         s3.reset();
         secrets.reset();
