@@ -314,9 +314,6 @@ export class LocalPipeline {
                 retryIntervalOverrides: { StartExport: 0, CheckExport: 0, PrepareTable: 0, CleanUp: 0, CleanUpFailedRun: 0 },
             },
         });
-        if (process.env.DEBUG_SFN) {
-            void (async () => { for await (const e of execution.eventLogs) process.stderr.write(JSON.stringify(e).slice(0, 400) + "\n"); })();
-        }
         try {
             return { ok: true, output: await execution.result };
         } catch (error) {
