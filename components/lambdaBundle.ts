@@ -1,0 +1,36 @@
+// Bundles a Lambda handler from functions/ by path (never by import) into a deployable archive, with esbuild.
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import { buildSync } from "esbuild";
+
+/** The Lambda runtime every function of this program uses. */
+export const LAMBDA_RUNTIME = "nodejs22.x";
+
+export const FUNCTIONS_DIR = path.join(__dirname, "..", "functions");
+
+/** esbuild options shared by the deploy-time bundle and the bench (scripts/bench/bundles.ts). */
+export const BUNDLE_OPTIONS = {
+    bundle: true,
+    minify: true,
+    platform: "node",
+    target: "node22",
+    format: "cjs",
+    // The SDK is bundled rather than taken from the runtime: the deployed version is the one the tests ran against.
+    legalComments: "none",
+} as const;
+
+/** Bundles `functions/<entry>` (e.g. "pipeline/startExport/index.ts") to one index.js; the handler is `index.handler`. */
+export function bundleFunction(entry: string): pulumi.asset.AssetArchive {
+    const result = buildSync({
+        ...BUNDLE_OPTIONS,
+        entryPoints: [path.join(FUNCTIONS_DIR, entry)],
+        write: false,
+        outfile: "index.js",
+        logLevel: "silent",
+    });
+    const js = result.outputFiles.find(f => f.path.endsWith("index.js"));
+    if (!js) {
+        throw new Error(`esbuild produced no index.js for functions/${entry}`);
+    }
+    return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(js.text) });
+}
