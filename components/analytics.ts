@@ -101,5 +101,8 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         });
     }
 
+    // --- athena pipeline (begin) ---
+    // --- athena pipeline (end) ---
+
     return outputs;
 }

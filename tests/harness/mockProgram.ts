@@ -4,7 +4,7 @@ import { MockMonitor, MockCallArgs, MockResourceArgs, MockResourceResult } from 
 import * as settings from "@pulumi/pulumi/runtime/settings";
 import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 
-import { PROJECT, readStackConfig } from "../../components/config";
+import { PROJECT, readStackConfig, StackConfig } from "../../components/config";
 import { createAnalytics } from "../../components/analytics";
 
 // The runtime's store is internal (its .d.ts does not compile), so it is reached untyped.
@@ -61,6 +61,8 @@ export interface RunOptions {
     resource?: ResourceHandler;
     /** Runs before the program, inside the stack (e.g. to register a stack transformation). */
     before?: () => void;
+    /** Build something other than the whole program from the parsed config (for one component's tests). */
+    program?: (config: StackConfig) => Record<string, unknown>;
 }
 
 export interface ProgramRun {
@@ -250,7 +252,8 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
     try {
         outputs = (await pulumi.runtime.runInPulumiStack(async () => {
             opts.before?.();
-            return createAnalytics(readStackConfig());
+            const config = readStackConfig();
+            return opts.program ? opts.program(config) : createAnalytics(config);
         })) ?? {};
     } catch (e) {
         error = e as Error;
