@@ -81,7 +81,8 @@ const VPC_ID_PATTERN = /^vpc-[0-9a-f]{8,17}$/;
 const SUBNET_ID_PATTERN = /^subnet-[0-9a-f]{8,17}$/;
 const CLUSTER_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,62}$/;
 const REDSHIFT_NAME_PATTERN = /^[a-z0-9-]{3,64}$/;
-const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@-]+$/;
+// "!" because AWS names the secrets it manages rds!... and redshift!...
+const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$/;
 const AURORA_VERSION_PATTERN = /^8\.0\.mysql_aurora\.3\.(\d{2})\.(\d+)$/;
 const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
 const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;

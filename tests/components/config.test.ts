@@ -128,6 +128,11 @@ describe("stack config", () => {
             assert.strictEqual(parse({ loadSchedule: "cron(0 2 * * ? *)" }).loadSchedule, "cron(0 2 * * ? *)");
         });
 
+        it("takes a Redshift-managed admin secret, whose name has a '!'", () => {
+            const arn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-admin-AbCdEf";
+            assert.strictEqual(parse({ redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: arn }).redshiftAdminSecretArn, arn);
+        });
+
         it("takes an existing namespace and workgroup with an admin secret", () => {
             const arn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf";
             const c = parse({ redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: arn });
