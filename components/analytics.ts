@@ -7,6 +7,7 @@ import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
 import { Bastion } from "./bastion";
+import { SampleData } from "./sampleData";
 
 /** Stack outputs, as index.ts exports them. */
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
@@ -43,6 +44,25 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         auroraSecurityGroupId: aurora.securityGroupId,
         pipelineName: config.pipelineName,
     };
+
+    if (config.sampleData) {
+        const sampleData = new SampleData("sample-data", {
+            dbName: config.dbName,
+            existingCluster: !aurora.created,
+            dbHost: aurora.endpoint,
+            dbPort: aurora.port,
+            masterSecretArn: aurora.masterSecretArn,
+            masterSecretKmsKeyArn: aurora.kmsKeyArn,
+            privateSubnetIds: network.privateSubnetIds,
+            consumerSecurityGroupId: network.consumerSecurityGroupId,
+            forceDestroy: config.forceDestroy,
+            waitFor: [...aurora.integrationDependencies, ...network.vpcEndpoints],
+        });
+        Object.assign(outputs, {
+            sampleDataBucketName: sampleData.bucketName,
+            sampleDataRowCounts: sampleData.rowCounts,
+        });
+    }
 
     if (config.bastion) {
         const bastion = new Bastion("bastion", {

@@ -19,8 +19,11 @@ export const BUNDLE_OPTIONS = {
     legalComments: "none",
 } as const;
 
-/** Bundles `functions/<entry>` (e.g. "pipeline/startExport/index.ts") to one index.js; the handler is `index.handler`. */
-export function bundleFunction(entry: string): pulumi.asset.AssetArchive {
+/**
+ * Bundles `functions/<entry>` (e.g. "pipeline/startExport/index.ts") to one index.js; the handler is `index.handler`.
+ * `extraFiles` maps archive names to files to ship beside it (e.g. a SQL schema the handler reads at run time).
+ */
+export function bundleFunction(entry: string, extraFiles: Record<string, string> = {}): pulumi.asset.AssetArchive {
     const result = buildSync({
         ...BUNDLE_OPTIONS,
         entryPoints: [path.join(FUNCTIONS_DIR, entry)],
@@ -32,5 +35,9 @@ export function bundleFunction(entry: string): pulumi.asset.AssetArchive {
     if (!js) {
         throw new Error(`esbuild produced no index.js for functions/${entry}`);
     }
-    return new pulumi.asset.AssetArchive({ "index.js": new pulumi.asset.StringAsset(js.text) });
+    const assets: Record<string, pulumi.asset.Asset> = { "index.js": new pulumi.asset.StringAsset(js.text) };
+    for (const [name, file] of Object.entries(extraFiles)) {
+        assets[name] = new pulumi.asset.FileAsset(file);
+    }
+    return new pulumi.asset.AssetArchive(assets);
 }

@@ -60,6 +60,8 @@ export class Network extends pulumi.ComponentResource {
     public readonly consumerSecurityGroupId: pulumi.Output<string>;
     public readonly endpointSecurityGroupId?: pulumi.Output<string>;
     public readonly vpcEndpointIds: pulumi.Output<string>[];
+    /** The endpoints in-VPC consumers reach AWS through; wait for them before invoking a consumer. */
+    public readonly vpcEndpoints: aws.ec2.VpcEndpoint[] = [];
     /** True when this program created the VPC (and so owns everything in it). */
     public readonly created: boolean;
 
@@ -153,6 +155,7 @@ export class Network extends pulumi.ComponentResource {
                 tags: { Name: `${name}-s3` },
             }, { parent: this });
             this.vpcEndpointIds.push(s3.id);
+            this.vpcEndpoints.push(s3);
 
             for (const service of interfaceEndpointServices(args.bastion)) {
                 const endpoint = new aws.ec2.VpcEndpoint(`${name}-${service}`, {
@@ -165,6 +168,7 @@ export class Network extends pulumi.ComponentResource {
                     tags: { Name: `${name}-${service}` },
                 }, { parent: this });
                 this.vpcEndpointIds.push(endpoint.id);
+                this.vpcEndpoints.push(endpoint);
             }
         }
 

@@ -43,7 +43,7 @@ describe("Bastion", () => {
             const run = await runProgram({ config: { ...BASE_CONFIG, bastion: "true" } });
             const role = run.one("aws:iam/role:Role", "bastion-role");
             assert.deepStrictEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement, [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }]);
-            assert.deepStrictEqual(run.byType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").map(a => a.inputs.policyArn),
+            assert.deepStrictEqual(run.byType("aws:iam/rolePolicyAttachment:RolePolicyAttachment").filter(a => a.parent.endsWith("::bastion")).map(a => a.inputs.policyArn),
                 ["arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"]);
             const inline = run.one("aws:iam/rolePolicy:RolePolicy", "bastion-read-master-secret");
             assert.deepStrictEqual(JSON.parse(inline.inputs.policy).Statement, [

@@ -131,6 +131,14 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
                 arn: value(`arn:aws:redshift-serverless:${REGION}:${ACCOUNT_ID}:workgroup/ffffffff-1111-2222-3333-444444444444`),
                 endpoints: preview ? UNKNOWN : [{ address: `${args.inputs.workgroupName}.${ACCOUNT_ID}.${REGION}.redshift-serverless.amazonaws.com`, port: 5439, vpcEndpoints: [] }],
             };
+        case "aws:s3/bucket:Bucket":
+            return { ...out, bucket: args.inputs.bucket ?? `${args.name}-1234567`, arn: value(`arn:aws:s3:::${args.inputs.bucket ?? `${args.name}-1234567`}`) };
+        case "aws:lambda/function:Function":
+            return { ...out, arn: value(`arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${args.name}-1234567`), sourceCodeHash: value("c29tZS1oYXNo") };
+        case "aws:cloudwatch/logGroup:LogGroup":
+            return { ...out, arn: value(`arn:aws:logs:${REGION}:${ACCOUNT_ID}:log-group:${args.inputs.name ?? `${args.name}-1234567`}`) };
+        case "aws:lambda/invocation:Invocation":
+            return { ...out, result: value(JSON.stringify({ rowCounts: {} })) };
         case "aws:kms/key:Key":
             return { ...out, keyId: value(`key-${args.name}`), arn: value(`arn:aws:kms:${REGION}:${ACCOUNT_ID}:key/${args.name}`) };
         case "aws:ec2/securityGroup:SecurityGroup":
