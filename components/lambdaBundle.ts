@@ -24,6 +24,21 @@ export const BUNDLE_OPTIONS = {
  * `extraFiles` maps archive names to files to ship beside it (e.g. a SQL schema the handler reads at run time).
  */
 export function bundleFunction(entry: string, extraFiles: Record<string, string> = {}): pulumi.asset.AssetArchive {
+    const assets: Record<string, pulumi.asset.Asset> = { "index.js": new pulumi.asset.StringAsset(bundledCode(entry)) };
+    for (const [name, file] of Object.entries(extraFiles)) {
+        assets[name] = new pulumi.asset.FileAsset(file);
+    }
+    return new pulumi.asset.AssetArchive(assets);
+}
+
+const bundles = new Map<string, string>();
+
+/** One esbuild run per entry and process: a program (or a test suite) may build the same function many times. */
+function bundledCode(entry: string): string {
+    const cached = bundles.get(entry);
+    if (cached !== undefined) {
+        return cached;
+    }
     const result = buildSync({
         ...BUNDLE_OPTIONS,
         entryPoints: [path.join(FUNCTIONS_DIR, entry)],
@@ -35,9 +50,6 @@ export function bundleFunction(entry: string, extraFiles: Record<string, string>
     if (!js) {
         throw new Error(`esbuild produced no index.js for functions/${entry}`);
     }
-    const assets: Record<string, pulumi.asset.Asset> = { "index.js": new pulumi.asset.StringAsset(js.text) };
-    for (const [name, file] of Object.entries(extraFiles)) {
-        assets[name] = new pulumi.asset.FileAsset(file);
-    }
-    return new pulumi.asset.AssetArchive(assets);
+    bundles.set(entry, js.text);
+    return js.text;
 }
