@@ -122,6 +122,34 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
     }
 
     // --- athena pipeline (begin) ---
+    if (config.athenaPipeline) {
+        // Required here rather than at the top so this block stays self-contained (the lead may hoist it).
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        const { AthenaPipeline } = require("./athenaPipeline") as typeof import("./athenaPipeline");
+        const athena = new AthenaPipeline("athena-pipeline", {
+            pipelineName: config.pipelineName,
+            clusterArn: aurora.clusterArn,
+            dbName: config.dbName,
+            tables: config.tables,
+            loadSchedule: config.loadSchedule,
+            backupExports: config.backupExports,
+            diffOverlapSeconds: config.diffOverlapSeconds,
+            bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
+            alertEmail: config.alertEmail,
+            forceDestroy: config.forceDestroy,
+        });
+        Object.assign(outputs, {
+            athenaStateMachineArn: athena.stateMachineArn,
+            athenaGlueDatabase: athena.glueDatabase,
+            athenaWorkgroup: athena.workgroupName,
+            athenaRawBucket: athena.rawBucketName,
+            athenaMasterBucket: athena.masterBucketName,
+            athenaResultsBucket: athena.resultsBucketName,
+            athenaWatermarkTable: athena.watermarkTableName,
+            athenaAlertTopicArn: athena.alertTopicArn,
+            athenaStartRunCommand: athena.startRunCommand,
+        });
+    }
     // --- athena pipeline (end) ---
 
     return outputs;
