@@ -42,6 +42,8 @@ export interface StackConfig {
     readonly diffOverlapSeconds: number;
     readonly athenaBytesScannedCutoff: number;
     readonly alertEmail?: string;
+    /** A QuickSight user or group ARN: creates an Athena data source (and sample datasets) it may use. */
+    readonly quicksightPrincipalArn?: string;
     // Extras
     readonly sampleData: boolean;
     readonly bastion: boolean;
@@ -84,6 +86,7 @@ const REDSHIFT_NAME_PATTERN = /^[a-z0-9-]{3,64}$/;
 // "!" because AWS names the secrets it manages rds!... and redshift!...
 const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$/;
 const AURORA_VERSION_PATTERN = /^8\.0\.mysql_aurora\.3\.(\d{2})\.(\d+)$/;
+const QUICKSIGHT_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{12}:(user|group)\/[A-Za-z0-9_.@+=\/-]+$/;
 const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
 const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;
 const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
@@ -352,6 +355,12 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     const athenaBytesScannedCutoff = r.integer("athenaBytesScannedCutoff", MIN_ATHENA_BYTES_SCANNED_CUTOFF, Number.MAX_SAFE_INTEGER,
         `allowed is a whole number of bytes, at least ${MIN_ATHENA_BYTES_SCANNED_CUTOFF} (10 MB, Athena's minimum)`, "10737418240") ?? 10737418240;
     const alertEmail = r.matching("alertEmail", EMAIL_PATTERN, "allowed is an email address", "team@example.com");
+    const quicksightPrincipalArn = r.matching("quicksightPrincipalArn", QUICKSIGHT_PRINCIPAL_PATTERN,
+        "allowed is a QuickSight user or group ARN like arn:aws:quicksight:us-east-1:123456789012:user/default/analyst",
+        "arn:aws:quicksight:us-east-1:123456789012:user/default/analyst");
+    if (quicksightPrincipalArn !== undefined && !athenaPipeline) {
+        throw new ConfigError(`Config key ${PROJECT}:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with \`pulumi config set athenaPipeline true\` or \`pulumi config rm quicksightPrincipalArn\`.`);
+    }
 
     // Extras
     const sampleData = r.bool("sampleData", dbClusterId === undefined);
@@ -383,6 +392,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         diffOverlapSeconds,
         athenaBytesScannedCutoff,
         alertEmail,
+        quicksightPrincipalArn,
         sampleData,
         bastion,
         forceDestroy,

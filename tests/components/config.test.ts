@@ -53,6 +53,7 @@ describe("stack config", () => {
                 diffOverlapSeconds: 300,
                 athenaBytesScannedCutoff: 10737418240,
                 alertEmail: undefined,
+                quicksightPrincipalArn: undefined,
                 sampleData: true,
                 bastion: false,
                 forceDestroy: false,
@@ -252,6 +253,10 @@ describe("stack config", () => {
             "Config key aurora-analytics:zeroEtlDataFilter has the invalid value \"include: demodb.*; drop\": allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard; fix it with `pulumi config set zeroEtlDataFilter 'include: demodb.*'`."));
         it("an Athena cutoff below 10 MB", () => rejects({ athenaBytesScannedCutoff: "1000" },
             "Config key aurora-analytics:athenaBytesScannedCutoff has the invalid value \"1000\": allowed is a whole number of bytes, at least 10485760 (10 MB, Athena's minimum); fix it with `pulumi config set athenaBytesScannedCutoff 10737418240`."));
+        it("a QuickSight principal that is not a user or group ARN", () => rejects({ quicksightPrincipalArn: "arn:aws:iam::123456789012:user/analyst" },
+            "Config key aurora-analytics:quicksightPrincipalArn has the invalid value \"arn:aws:iam::123456789012:user/analyst\": allowed is a QuickSight user or group ARN like arn:aws:quicksight:us-east-1:123456789012:user/default/analyst; fix it with `pulumi config set quicksightPrincipalArn arn:aws:quicksight:us-east-1:123456789012:user/default/analyst`."));
+        it("a QuickSight principal without the Athena pipeline", () => rejects({ quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts", athenaPipeline: "false" },
+            "Config key aurora-analytics:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with `pulumi config set athenaPipeline true` or `pulumi config rm quicksightPrincipalArn`."));
         it("a malformed alert email", () => rejects({ alertEmail: "ops" },
             "Config key aurora-analytics:alertEmail has the invalid value \"ops\": allowed is an email address; fix it with `pulumi config set alertEmail team@example.com`."));
     });
