@@ -1,5 +1,6 @@
 // Builds the whole system from the typed stack config: network, Aurora source, and the two analytics paths.
 import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
 
 import { StackConfig } from "./config";
 import { Network } from "./network";
@@ -8,6 +9,8 @@ import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
+import { AthenaPipeline } from "./athenaPipeline";
+import { QuickSight } from "./quicksight";
 
 /** Stack outputs, as index.ts exports them. */
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
@@ -123,9 +126,6 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
 
     // --- athena pipeline (begin) ---
     if (config.athenaPipeline) {
-        // Required here rather than at the top so this block stays self-contained (the lead may hoist it).
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        const { AthenaPipeline } = require("./athenaPipeline") as typeof import("./athenaPipeline");
         const athena = new AthenaPipeline("athena-pipeline", {
             pipelineName: config.pipelineName,
             clusterArn: aurora.clusterArn,
@@ -149,6 +149,26 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             athenaAlertTopicArn: athena.alertTopicArn,
             athenaStartRunCommand: athena.startRunCommand,
         });
+
+        if (config.quicksightPrincipalArn !== undefined) {
+            const partition = aws.getPartitionOutput().partition;
+            const bucketArn = (name: pulumi.Output<string>) => pulumi.interpolate`arn:${partition}:s3:::${name}`;
+            const quicksight = new QuickSight("quicksight", {
+                name: config.pipelineName,
+                principalArn: config.quicksightPrincipalArn,
+                athenaWorkgroupName: athena.workgroupName,
+                glueDatabase: athena.glueDatabase,
+                kmsKeyArn: athena.kmsKeyArn,
+                readBucketArns: [bucketArn(athena.masterBucketName)],
+                resultsBucketArn: bucketArn(athena.resultsBucketName),
+                // Sample tables have known columns; datasets for other tables need their columns at deploy time.
+                sampleTables: config.sampleData ? config.tables.map(t => t.name) : [],
+            });
+            Object.assign(outputs, {
+                quicksightDataSourceArn: quicksight.dataSourceArn,
+                quicksightDataSetArns: quicksight.dataSetArns,
+            });
+        }
     }
     // --- athena pipeline (end) ---
 

@@ -82,6 +82,34 @@ describe("QuickSight", () => {
             "CAST(\"commission\" AS decimal(8,2)) AS \"commission\", CAST(\"saletime\" AS timestamp) AS \"saletime\" FROM \"analytics_dev\".\"sales\"");
     });
 
+    describe("in the program", () => {
+        it("creates nothing QuickSight-related without quicksightPrincipalArn", async () => {
+            const run = await runProgram({ config: { refreshIntervalSeconds: "3600", deletionProtection: "false" } });
+            assert.strictEqual(run.error, undefined);
+            assert.deepStrictEqual(run.resources.filter(r => r.type.includes("quicksight")).map(r => r.type), []);
+            assert.strictEqual(run.outputs.quicksightDataSourceArn, undefined);
+        });
+
+        it("builds the data source on the pipeline's workgroup and a dataset per sample table", async () => {
+            const run = await runProgram({ config: { refreshIntervalSeconds: "3600", quicksightPrincipalArn: PRINCIPAL }, stack: "dev" });
+            assert.strictEqual(run.error, undefined);
+            const source = run.one("aws:quicksight/dataSource:DataSource");
+            assert.strictEqual(source.inputs.parameters.athena.workGroup, run.outputs.athenaWorkgroup);
+            assert.deepStrictEqual(run.byType("aws:quicksight/dataSet:DataSet").map(d => d.inputs.dataSetId).sort(),
+                ["category", "date", "event", "listing", "sales", "users", "venue"].map(t => `analytics-dev-${t}`));
+            const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "quicksight-athena-access").inputs.policy);
+            assert.deepStrictEqual(policy.Statement[3].Resource, [`arn:aws:s3:::${run.outputs.athenaMasterBucket}`, `arn:aws:s3:::${run.outputs.athenaResultsBucket}`]);
+            assert.strictEqual(policy.Statement[6].Resource, run.one("aws:kms/key:Key", "athena-pipeline-key").outputs.arn);
+            assert.strictEqual((run.outputs.quicksightDataSetArns as string[]).length, 7);
+        });
+
+        it("builds only the data source when the sample data is off", async () => {
+            const run = await runProgram({ config: { refreshIntervalSeconds: "3600", quicksightPrincipalArn: PRINCIPAL, sampleData: "false" } });
+            assert.strictEqual(run.byType("aws:quicksight/dataSource:DataSource").length, 1);
+            assert.deepStrictEqual(run.byType("aws:quicksight/dataSet:DataSet"), []);
+        });
+    });
+
     describe("dataset SQL", () => {
         it("maps every MySQL type the sample uses, and refuses others", () => {
             assert.deepStrictEqual(["BOOLEAN", "SMALLINT", "INT", "DECIMAL(8,2)", "DATE", "DATETIME", "CHAR(2)", "VARCHAR(30)"].map(t => mapMySqlType(t).type),
