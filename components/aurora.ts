@@ -4,6 +4,7 @@ import * as aws from "@pulumi/aws";
 import { DescribeDBClusterParametersCommand, Parameter, RDSClient } from "@aws-sdk/client-rds";
 
 import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
+import { consumerOnlyGroup } from "./consumerOnlyGroup";
 
 /** Cluster parameters zero-ETL requires (FACTS.md), in the order AWS documents them. */
 export const ZERO_ETL_BINLOG_PARAMETERS: ReadonlyArray<{ name: string; value: string; applyMethod: "immediate" | "pending-reboot" }> = [
@@ -137,17 +138,10 @@ export class AuroraSource extends pulumi.ComponentResource {
                 subnetIds: args.privateSubnetIds,
             }, { parent: this });
 
-            const securityGroup = new aws.ec2.SecurityGroup(`${name}-sg`, {
-                vpcId: args.vpcId,
-                description: "aurora-analytics Aurora MySQL: 3306 from this program's consumers only",
-                tags: { Name: `${name}-sg` },
-            }, { parent: this });
-            new aws.vpc.SecurityGroupIngressRule(`${name}-mysql-from-consumers`, {
-                securityGroupId: securityGroup.id,
-                description: "MySQL from aurora-analytics consumers",
-                ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
-                referencedSecurityGroupId: args.consumerSecurityGroupId,
-            }, { parent: this });
+            const securityGroup = consumerOnlyGroup(name, {
+                vpcId: args.vpcId, consumerSecurityGroupId: args.consumerSecurityGroupId,
+                port: 3306, service: "Aurora MySQL", ruleSuffix: "mysql-from-consumers",
+            }, this);
 
             const cluster = new aws.rds.Cluster(`${name}-cluster`, {
                 engine: "aurora-mysql",

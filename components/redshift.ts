@@ -3,6 +3,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 
+import { consumerOnlyGroup } from "./consumerOnlyGroup";
+
 /**
  * Every workgroup config parameter, so that AWS's defaults for the keys we do not care about do not show as a
  * diff on the next `pulumi up` (FACTS.md). Values are AWS's defaults except case sensitivity, which zero-ETL needs.
@@ -96,17 +98,10 @@ export class RedshiftTarget extends pulumi.ComponentResource {
                 logExports: ["connectionlog", "useractivitylog", "userlog"],
             }, { parent: this });
 
-            const securityGroup = new aws.ec2.SecurityGroup(`${name}-sg`, {
-                vpcId: args.vpcId,
-                description: "aurora-analytics Redshift Serverless: 5439 from this program's consumers only",
-                tags: { Name: `${name}-sg` },
-            }, { parent: this });
-            new aws.vpc.SecurityGroupIngressRule(`${name}-redshift-from-consumers`, {
-                securityGroupId: securityGroup.id,
-                description: "Redshift from aurora-analytics consumers",
-                ipProtocol: "tcp", fromPort: 5439, toPort: 5439,
-                referencedSecurityGroupId: args.consumerSecurityGroupId,
-            }, { parent: this });
+            const securityGroup = consumerOnlyGroup(name, {
+                vpcId: args.vpcId, consumerSecurityGroupId: args.consumerSecurityGroupId,
+                port: 5439, service: "Redshift Serverless", ruleSuffix: "redshift-from-consumers",
+            }, this);
 
             const workgroup = new aws.redshiftserverless.Workgroup(`${name}-workgroup`, {
                 workgroupName: args.name,
