@@ -29,6 +29,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         engineVersion: config.auroraEngineVersion,
         deletionProtection: config.deletionProtection,
         forceDestroy: config.forceDestroy,
+        snapshotPrefix: config.pipelineName,
         zeroEtl: config.zeroEtl,
         vpcId: network.vpcId,
         privateSubnetIds: network.privateSubnetIds,

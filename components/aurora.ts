@@ -25,6 +25,8 @@ export interface AuroraSourceArgs {
     deletionProtection: boolean;
     /** With forceDestroy the cluster is deleted without a final snapshot. */
     forceDestroy: boolean;
+    /** Names the final snapshot `<snapshotPrefix>-aurora-final`: unique per stack, as snapshot names are per account. */
+    snapshotPrefix: string;
     /** Check an existing cluster's parameters for zero-ETL before anything depends on it. */
     zeroEtl: boolean;
     vpcId: pulumi.Input<string>;
@@ -162,7 +164,7 @@ export class AuroraSource extends pulumi.ComponentResource {
                 copyTagsToSnapshot: true,
                 deletionProtection: args.deletionProtection,
                 skipFinalSnapshot: args.forceDestroy,
-                finalSnapshotIdentifier: args.forceDestroy ? undefined : `${name}-final-snapshot`,
+                finalSnapshotIdentifier: args.forceDestroy ? undefined : `${args.snapshotPrefix}-aurora-final`,
                 enabledCloudwatchLogsExports: ["error", "slowquery"],
             }, { parent: this });
 

@@ -68,11 +68,11 @@ describe("AuroraSource", () => {
         });
 
         it("keeps deletion protection and a final snapshot by default", async () => {
-            const run = await runProgram({ config: { refreshIntervalSeconds: "3600" } });
+            const run = await runProgram({ config: { refreshIntervalSeconds: "3600" }, stack: "prod" });
             const cluster = run.one("aws:rds/cluster:Cluster");
             assert.strictEqual(cluster.inputs.deletionProtection, true);
             assert.strictEqual(cluster.inputs.skipFinalSnapshot, false);
-            assert.strictEqual(cluster.inputs.finalSnapshotIdentifier, "aurora-final-snapshot");
+            assert.strictEqual(cluster.inputs.finalSnapshotIdentifier, "analytics-prod-aurora-final");
         });
 
         it("admits 3306 only from the consumer security group", async () => {
