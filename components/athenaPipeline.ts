@@ -2,6 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
+import { rotatingKey } from "./iamDocuments";
 import { TableConfig } from "./config";
 import { bundleFunction, LAMBDA_RUNTIME } from "./lambdaBundle";
 import { SecureBucket } from "./secureBucket";
@@ -58,18 +59,6 @@ export function startRunCommand(stateMachineArn: string): string {
     return `aws stepfunctions start-execution --state-machine-arn ${stateMachineArn} --input '{"mode":"all"}'`;
 }
 
-// esbuild is deterministic for unchanged sources; bundle each handler once per process (tests build many stacks).
-const bundles = new Map<string, pulumi.asset.AssetArchive>();
-function bundle(name: PipelineFunctionName): pulumi.asset.AssetArchive {
-    const entry = `pipeline/${name}/index.ts`;
-    let archive = bundles.get(entry);
-    if (archive === undefined) {
-        archive = bundleFunction(entry);
-        bundles.set(entry, archive);
-    }
-    return archive;
-}
-
 export class AthenaPipeline extends pulumi.ComponentResource {
     public readonly stateMachineArn: pulumi.Output<string>;
     public readonly glueDatabase: pulumi.Output<string>;
@@ -111,10 +100,8 @@ export class AthenaPipeline extends pulumi.ComponentResource {
         const functionName = (fn: PipelineFunctionName) => `${pipeline}-${FUNCTION_SETTINGS[fn].suffix}`;
         const stateMachineLogGroupName = `/aws/vendedlogs/states/${pipeline}`;
 
-        const key = new aws.kms.Key(`${name}-key`, {
+        const key = rotatingKey(`${name}-key`, {
             description: `${pipeline}: Athena pipeline exports, master tables, query results, watermarks, alerts and logs`,
-            enableKeyRotation: true,
-            deletionWindowInDays: 30,
             policy: pulumi.all([account, exportRole.arn, functionRoles.startExport.arn, functionRoles.prepareTable.arn,
                 functionRoles.cleanup.arn, stateMachineRole.arn]).apply(([a, exportRoleArn, startExportRoleArn, prepareTableRoleArn, cleanupRoleArn, stateMachineRoleArn]) =>
                 JSON.stringify(keyPolicy(a, {
@@ -242,7 +229,7 @@ export class AthenaPipeline extends pulumi.ComponentResource {
                 role: functionRoles[fn].arn,
                 runtime: LAMBDA_RUNTIME,
                 handler: "index.handler",
-                code: bundle(fn),
+                code: bundleFunction(`pipeline/${fn}/index.ts`),
                 architectures: ["arm64"],
                 memorySize: 256,
                 timeout: FUNCTION_SETTINGS[fn].timeout,

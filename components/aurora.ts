@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { DescribeDBClusterParametersCommand, Parameter, RDSClient } from "@aws-sdk/client-rds";
 
+import { rotatingKey } from "./iamDocuments";
 import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
 
@@ -122,11 +123,7 @@ export class AuroraSource extends pulumi.ComponentResource {
 
         if (args.dbClusterId === undefined) {
             this.created = true;
-            const key = new aws.kms.Key(`${name}-key`, {
-                description: "aurora-analytics: Aurora storage and master secret",
-                enableKeyRotation: true,
-                deletionWindowInDays: 30,
-            }, { parent: this });
+            const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: Aurora storage and master secret" }, { parent: this });
             this.kmsKeyArn = key.arn;
 
             const parameterGroup = new aws.rds.ClusterParameterGroup(`${name}-params`, {

@@ -2,6 +2,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
+import { serviceTrustPolicy } from "./iamDocuments";
+
 export interface BastionArgs {
     subnetId: pulumi.Input<string>;
     /** The consumer group: the only group the database admits. */
@@ -30,10 +32,7 @@ export class Bastion extends pulumi.ComponentResource {
 
         const role = new aws.iam.Role(`${name}-role`, {
             description: "aurora-analytics bastion: SSM Session Manager and the Aurora master secret only",
-            assumeRolePolicy: JSON.stringify({
-                Version: "2012-10-17",
-                Statement: [{ Effect: "Allow", Principal: { Service: "ec2.amazonaws.com" }, Action: "sts:AssumeRole" }],
-            }),
+            assumeRolePolicy: JSON.stringify(serviceTrustPolicy("ec2.amazonaws.com")),
         }, { parent: this });
         new aws.iam.RolePolicyAttachment(`${name}-ssm-core`, {
             role: role.name,

@@ -5,6 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 import { DatasetColumn, datasetColumnsFromSchema, datasetSql } from "../sql/athena/quicksightDatasets";
+import { serviceTrustPolicy } from "./iamDocuments";
 
 export const SAMPLE_SCHEMA_FILE = path.join(__dirname, "..", "sql", "mysql", "schema.sql");
 
@@ -66,10 +67,7 @@ export class QuickSight extends pulumi.ComponentResource {
         // A role of its own for the data source, instead of widening the account's QuickSight service role.
         const role = new aws.iam.Role(`${name}-athena-role`, {
             description: "aurora-analytics QuickSight: query the pipeline's master tables through its Athena workgroup",
-            assumeRolePolicy: JSON.stringify({
-                Version: "2012-10-17",
-                Statement: [{ Effect: "Allow", Principal: { Service: "quicksight.amazonaws.com" }, Action: "sts:AssumeRole" }],
-            }),
+            assumeRolePolicy: JSON.stringify(serviceTrustPolicy("quicksight.amazonaws.com")),
         }, { parent: this });
         new aws.iam.RolePolicy(`${name}-athena-access`, {
             role: role.name,

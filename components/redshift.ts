@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 
+import { rotatingKey } from "./iamDocuments";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
 
 /**
@@ -82,11 +83,7 @@ export class RedshiftTarget extends pulumi.ComponentResource {
 
         if (args.namespaceName === undefined || args.workgroupName === undefined) {
             this.created = true;
-            const key = new aws.kms.Key(`${name}-key`, {
-                description: "aurora-analytics: Redshift Serverless namespace and admin secret",
-                enableKeyRotation: true,
-                deletionWindowInDays: 30,
-            }, { parent: this });
+            const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: Redshift Serverless namespace and admin secret" }, { parent: this });
 
             const namespace = new aws.redshiftserverless.Namespace(`${name}-namespace`, {
                 namespaceName: args.name,

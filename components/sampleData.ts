@@ -5,6 +5,7 @@ import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
+import { rotatingKey, serviceTrustPolicy } from "./iamDocuments";
 import { SampleDataSet, writeSampleData } from "./sampleData/generator";
 import { SecureBucket } from "./secureBucket";
 import { bundleFunction, LAMBDA_RUNTIME } from "./lambdaBundle";
@@ -68,11 +69,7 @@ export class SampleData extends pulumi.ComponentResource {
         const { dir, set, manifestSha256 } = prepareSampleFiles(args.scale ?? 1);
         const partition = aws.getPartitionOutput({}, { parent: this }).partition;
 
-        const key = new aws.kms.Key(`${name}-key`, {
-            description: "aurora-analytics: sample data files",
-            enableKeyRotation: true,
-            deletionWindowInDays: 30,
-        }, { parent: this });
+        const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: sample data files" }, { parent: this });
         const bucket = new SecureBucket(`${name}-bucket`, {
             kmsKeyArn: key.arn,
             forceDestroy: args.forceDestroy,
@@ -90,10 +87,7 @@ export class SampleData extends pulumi.ComponentResource {
 
         const role = new aws.iam.Role(`${name}-loader-role`, {
             description: "aurora-analytics sample-data loader: read its files and the master secret, run in the VPC",
-            assumeRolePolicy: JSON.stringify({
-                Version: "2012-10-17",
-                Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],
-            }),
+            assumeRolePolicy: JSON.stringify(serviceTrustPolicy("lambda.amazonaws.com")),
         }, { parent: this });
         // Network interfaces for a Lambda in a VPC; the managed policy lists exact EC2 actions.
         new aws.iam.RolePolicyAttachment(`${name}-loader-vpc`, {

@@ -1,4 +1,5 @@
 // Pure builders of the Athena pipeline's IAM, KMS, S3 and SNS policy documents, from plain ARNs and names.
+import { serviceTrustPolicy } from "../iamDocuments";
 
 export interface Statement {
     Sid?: string;
@@ -46,14 +47,9 @@ export function bucketArn(a: AccountContext, bucket: string): string {
     return `arn:${a.partition}:s3:::${bucket}`;
 }
 
-/** Trust policy for a role one AWS service assumes; `sourceAccount` adds the confused-deputy guard where the service sets it. */
+/** Trust policy for a role one AWS service assumes (the shared builder, typed as this module's documents). */
 export function assumeRolePolicy(service: string, sourceAccount?: string): PolicyDocument {
-    return doc([{
-        Effect: "Allow",
-        Principal: { Service: service },
-        Action: "sts:AssumeRole",
-        ...(sourceAccount !== undefined ? { Condition: { StringEquals: { "aws:SourceAccount": sourceAccount } } } : {}),
-    }]);
+    return serviceTrustPolicy(service, sourceAccount) as PolicyDocument;
 }
 
 /** Writing to its own log group: the only permission every pipeline Lambda shares. */
