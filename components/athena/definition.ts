@@ -76,6 +76,19 @@ function athenaQuery(p: PipelineDefinitionParams, queryPath: string, next: strin
 }
 
 /** One table's load, run by the Map state: stage -> create master -> (watermark) -> MERGE -> save watermark. */
+/** Publishes an alert, then goes on to the run's Fail state whether or not the publish worked. */
+function notify(p: PipelineDefinitionParams, subject: string, messageExpression: string, next: string): State {
+    return {
+        Type: "Task",
+        Resource: "arn:aws:states:::sns:publish",
+        Parameters: { TopicArn: p.alertTopicArn, Subject: subject, "Message.$": messageExpression },
+        ResultPath: null,
+        Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }],
+        Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: next }],
+        Next: next,
+    };
+}
+
 function tableStates(p: PipelineDefinitionParams): Record<string, State> {
     return {
         GetWatermark: {
@@ -274,33 +287,13 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.cleanupError", Next: "NotifyFailure" }],
                 Next: "NotifyFailure",
             },
-            NotifyFailure: {
-                Type: "Task",
-                Resource: "arn:aws:states:::sns:publish",
-                Parameters: {
-                    TopicArn: p.alertTopicArn,
-                    Subject: "Athena pipeline run failed",
-                    "Message.$": "States.Format('Run {} (export {}) failed with {}: {}', $$.Execution.Id, $.plan.exportTaskId, $.error.Error, $.error.Cause)",
-                },
-                ResultPath: null,
-                Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }],
-                Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: "RunFailed" }],
-                Next: "RunFailed",
-            },
+            NotifyFailure: notify(p, "Athena pipeline run failed",
+                "States.Format('Run {} (export {}) failed with {}: {}', $$.Execution.Id, $.plan.exportTaskId, $.error.Error, $.error.Cause)",
+                "RunFailed"),
             RunFailed: { Type: "Fail", ErrorPath: "$.error.Error", CausePath: "$.error.Cause" },
-            NotifyInvalidInput: {
-                Type: "Task",
-                Resource: "arn:aws:states:::sns:publish",
-                Parameters: {
-                    TopicArn: p.alertTopicArn,
-                    Subject: "Athena pipeline run rejected",
-                    "Message.$": "States.Format('Run {} was rejected before it started: {}', $$.Execution.Id, $.Cause)",
-                },
-                ResultPath: null,
-                Retry: [{ ErrorEquals: ["States.ALL"], IntervalSeconds: 2, MaxAttempts: 3, BackoffRate: 2 }],
-                Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: "InputRejected" }],
-                Next: "InputRejected",
-            },
+            NotifyInvalidInput: notify(p, "Athena pipeline run rejected",
+                "States.Format('Run {} was rejected before it started: {}', $$.Execution.Id, $.Cause)",
+                "InputRejected"),
             InputRejected: { Type: "Fail", ErrorPath: "$.Error", CausePath: "$.Cause" },
         },
     };
