@@ -102,12 +102,17 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             clusterArn: aurora.clusterArn,
             namespaceArn: redshift.namespaceArn,
             workgroupName: redshift.workgroupName,
+            workgroupArn: redshift.workgroupArn,
             connectDatabase: redshift.defaultDatabase,
             adminSecretArn: redshift.adminSecretArn,
+            adminSecretKmsKeyArn: redshift.adminSecretKmsKeyArn,
             existingNamespace: !redshift.created,
             dataFilter: config.zeroEtlDataFilter,
             targetDatabase: config.zeroEtlDatabase,
             refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            acceptInvalidChars: config.zeroEtlAcceptInvalidChars,
+            truncateColumns: config.zeroEtlTruncateColumns,
+            historyMode: config.zeroEtlHistoryMode,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
         });
         Object.assign(outputs, {
@@ -122,6 +127,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlDatabase: zeroEtl.targetDatabase,
             zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
+            zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
         });
     }
 

@@ -33,6 +33,10 @@ export interface StackConfig {
     readonly refreshIntervalSeconds?: number;
     readonly zeroEtlDatabase: string;
     readonly zeroEtlDataFilter: string;
+    /** Target database options (ACCEPTINVCHARS, TRUNCATECOLUMNS, HISTORY_MODE FOR ALL TABLES). */
+    readonly zeroEtlAcceptInvalidChars: boolean;
+    readonly zeroEtlTruncateColumns: boolean;
+    readonly zeroEtlHistoryMode: boolean;
     // Athena pipeline
     readonly athenaPipeline: boolean;
     readonly pipelineName: string;
@@ -336,6 +340,9 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
             "allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard",
             `'include: ${dbName}.*'`);
     }
+    const zeroEtlAcceptInvalidChars = r.bool("zeroEtlAcceptInvalidChars", true);
+    const zeroEtlTruncateColumns = r.bool("zeroEtlTruncateColumns", true);
+    const zeroEtlHistoryMode = r.bool("zeroEtlHistoryMode", false);
 
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
@@ -384,6 +391,9 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         refreshIntervalSeconds: zeroEtl ? refreshIntervalSeconds : undefined,
         zeroEtlDatabase,
         zeroEtlDataFilter,
+        zeroEtlAcceptInvalidChars,
+        zeroEtlTruncateColumns,
+        zeroEtlHistoryMode,
         athenaPipeline,
         pipelineName,
         tables,

@@ -72,6 +72,9 @@ export class RedshiftTarget extends pulumi.ComponentResource {
     public readonly workgroupName: pulumi.Output<string>;
     public readonly workgroupEndpoint: pulumi.Output<string>;
     public readonly adminSecretArn: pulumi.Output<string>;
+    /** The admin secret's customer-managed key; "" when the secret uses the AWS-managed key. */
+    public readonly adminSecretKmsKeyArn: pulumi.Output<string>;
+    public readonly workgroupArn: pulumi.Output<string>;
     /** The database Data API statements connect to. */
     public readonly defaultDatabase: pulumi.Output<string>;
     /** What an integration must wait for; empty for existing resources. */
@@ -117,6 +120,8 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             this.workgroupName = workgroup.workgroupName;
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = namespace.adminPasswordSecretArn;
+            this.adminSecretKmsKeyArn = key.arn;
+            this.workgroupArn = workgroup.arn;
             this.defaultDatabase = pulumi.output(DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [namespace, workgroup];
         } else {
@@ -149,6 +154,10 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             });
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = pulumi.output(args.adminSecretArn ?? "");
+            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key.
+            this.adminSecretKmsKeyArn = args.adminSecretArn === undefined ? pulumi.output("")
+                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => k ?? "");
+            this.workgroupArn = workgroup.arn;
             this.defaultDatabase = namespace.dbName.apply(db => db || DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [];
         }

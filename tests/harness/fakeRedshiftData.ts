@@ -158,7 +158,7 @@ export class FakeRedshiftData {
     private alive(id: string | undefined): FakeStatement {
         const statement = id === undefined ? undefined : this.statements.get(id);
         if (!statement || this.now - statement.createdAt > STATEMENT_RETENTION_MS) {
-            throw new ResourceNotFoundException({ message: "Query does not exist.", ResourceId: id ?? "", $metadata: {} });
+            throw new ResourceNotFoundException({ message: "Query does not exist.", Message: "Query does not exist.", ResourceId: id ?? "", $metadata: {} });
         }
         return statement;
     }
