@@ -45,6 +45,10 @@ describe("zero-ETL database lifecycle (Lambda behind a CRUD aws.lambda.Invocatio
     let fake: FakeRedshiftData;
     let invocation: FakeInvocation;
 
+    // The function logs one JSON line per action; keep the test output readable.
+    const log = console.log;
+    before(() => { console.log = () => undefined; });
+    after(() => { console.log = log; });
     beforeEach(() => {
         process.env.DATA_API_POLL_MS = "0";
         dataApi.reset();
