@@ -1,4 +1,5 @@
-// Runs the real program (config -> components -> resources) under Pulumi mocks and records every registration.
+// The mock engine: runs the real program (config -> components -> resources) under Pulumi mocks and records every registration.
+// The offline preview (scripts/previewOffline.ts) and the tests (tests/harness/mockProgram.ts re-exports it) both use it.
 import * as pulumi from "@pulumi/pulumi";
 import { MockMonitor, MockCallArgs, MockResourceArgs, MockResourceResult } from "@pulumi/pulumi/runtime/mocks";
 import * as settings from "@pulumi/pulumi/runtime/settings";

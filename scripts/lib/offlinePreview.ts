@@ -5,7 +5,7 @@ import * as path from "path";
 import * as YAML from "yaml";
 
 import { PROJECT } from "../../components/config";
-import { RecordedResource, runProgram } from "../../tests/harness/mockProgram";
+import { RecordedResource, runProgram } from "./mockProgram";
 import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
 
