@@ -62,6 +62,11 @@ export interface RunOptions {
     resource?: ResourceHandler;
     /** Runs before the program, inside the stack (e.g. to register a stack transformation). */
     before?: () => void;
+    /**
+     * The offline preview: lookups of existing resources (LOOKUP_TOKENS) resolve to unknown values, as a preview
+     * without AWS access shows them. Whatever is computed from them (deploy-time checks in applies) does not run.
+     */
+    offline?: boolean;
     /** Build something other than the whole program from the parsed config (for one component's tests). */
     program?: (config: StackConfig) => Record<string, unknown>;
 }
@@ -147,6 +152,42 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
         default:
             return out;
     }
+}
+
+/** Provider functions that look up existing resources in the account; offline, their results are unknown. */
+export const LOOKUP_TOKENS: readonly string[] = [
+    "aws:rds/getCluster:getCluster",
+    "aws:redshiftserverless/getNamespace:getNamespace",
+    "aws:redshiftserverless/getWorkgroup:getWorkgroup",
+    "aws:ec2/getVpc:getVpc",
+    "aws:ec2/getSubnet:getSubnet",
+    "aws:ec2/getRouteTables:getRouteTables",
+];
+
+// The SDK's runtime module (plain writable exports): provider packages call runtime.invokeOutput for every `getXOutput`.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const runtimeModule: { invokeOutput: (tok: string, props: any, opts?: any, packageRef?: any) => pulumi.Output<any> } = require("@pulumi/pulumi/runtime");
+
+/** An Output that is unknown, as the engine resolves a lookup it can't run at preview. */
+function unknownOutput(): pulumi.Output<any> {
+    const OutputClass = pulumi.Output as any;
+    return new OutputClass(new Set(), Promise.resolve(undefined), Promise.resolve(false), Promise.resolve(false), Promise.resolve(new Set()));
+}
+
+/**
+ * Offline, output-form lookups of existing resources resolve to unknown Outputs (only the runtime can mark a whole
+ * result unknown, so the call is answered here rather than by the mock monitor). Returns the function that undoes it.
+ */
+function interceptLookups(record: (token: string, inputs: Record<string, any>) => void): () => void {
+    const original = runtimeModule.invokeOutput;
+    runtimeModule.invokeOutput = (tok: string, props: any, opts?: any, packageRef?: any) => {
+        if (LOOKUP_TOKENS.includes(tok)) {
+            record(tok, props ?? {});
+            return unknownOutput();
+        }
+        return original(tok, props, opts, packageRef);
+    };
+    return () => { runtimeModule.invokeOutput = original; };
 }
 
 /** Default provider function results: account, region, partition. Scenario tests add lookups. */
@@ -258,6 +299,7 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
 
     let outputs: Record<string, any> = {};
     let error: Error | undefined;
+    const restore = opts.offline && preview ? interceptLookups((token, inputs) => calls.push({ token, inputs })) : () => undefined;
     try {
         outputs = (await pulumi.runtime.runInPulumiStack(async () => {
             opts.before?.();
@@ -272,6 +314,8 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
         await settle(error === undefined ? 30000 : 300);
     } catch (e) {
         error = error ?? (e as Error);
+    } finally {
+        restore();
     }
 
     for (const [urn, registered] of monitor.resources) {
