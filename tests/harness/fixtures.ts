@@ -80,3 +80,20 @@ export function existingRedshift(args: MockCallArgs, overrides: Record<string, a
             return undefined;
     }
 }
+
+/** DescribeDBClusters for an available cluster with an in-sync writer, as RDS returns it (DBClusterMember shape). */
+export function readyClusterDescription(clusterIdentifier = "prod-db", overrides: Record<string, any> = {}): Record<string, any> {
+    return {
+        DBClusters: [{
+            DBClusterIdentifier: clusterIdentifier,
+            Status: "available",
+            DBClusterMembers: [{ DBInstanceIdentifier: `${clusterIdentifier}-writer`, IsClusterWriter: true, DBClusterParameterGroupStatus: "in-sync", PromotionTier: 1 }],
+            ...overrides,
+        }],
+    };
+}
+
+/** DescribeDBEngineVersions (IncludeAll) for a version AWS still offers. */
+export function engineVersionDescription(engineVersion = "8.0.mysql_aurora.3.08.2", status = "available"): Record<string, any> {
+    return { DBEngineVersions: [{ Engine: "aurora-mysql", EngineVersion: engineVersion, Status: status }] };
+}
