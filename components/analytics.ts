@@ -40,6 +40,8 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         vpcId: network.vpcId,
         privateSubnetIds: network.privateSubnetIds,
         consumerSecurityGroupId: network.consumerSecurityGroupId,
+        vpcEndpointsCreated: network.vpcEndpointsCreated,
+        vpcEndpointsFound: network.vpcEndpointsFound,
         auroraClusterArn: aurora.clusterArn,
         auroraClusterIdentifier: aurora.clusterIdentifier,
         auroraEndpoint: aurora.endpoint,

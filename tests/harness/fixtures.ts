@@ -13,7 +13,7 @@ export const SUBNETS: Record<string, { vpcId: string; availabilityZone: string }
 export function existingNetwork(args: MockCallArgs): Record<string, any> | undefined {
     switch (args.token) {
         case "aws:ec2/getVpc:getVpc":
-            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16" };
+            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16", enableDnsSupport: true, enableDnsHostnames: true };
         case "aws:ec2/getSubnet:getSubnet": {
             const s = SUBNETS[args.inputs.id];
             return { id: args.inputs.id, ...s };
