@@ -7,6 +7,7 @@ import { Network } from "./network";
 import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
+import { ZeroEtlHealth } from "./zeroEtlHealth";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
 import { AthenaPipeline } from "./athenaPipeline";
@@ -86,6 +87,10 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         });
     }
 
+    // Set when zero-ETL is on: its health alarms go to the pipeline's alert topic, so they are built after the pipeline.
+    let zeroEtlHealthArgs: { integrationId: pulumi.Output<string>; targetDatabase: string } | undefined;
+    let pipelineAlertTopicArn: pulumi.Output<string> | undefined;
+
     // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
     if (config.zeroEtl) {
         const redshift = new RedshiftTarget("redshift", {
@@ -125,6 +130,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
         });
+        zeroEtlHealthArgs = { integrationId: zeroEtl.integrationId, targetDatabase: config.zeroEtlDatabase };
     }
 
     // --- athena pipeline (begin) ---
@@ -152,6 +158,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             athenaAlertTopicArn: athena.alertTopicArn,
             athenaStartRunCommand: athena.startRunCommand,
         });
+        pipelineAlertTopicArn = athena.alertTopicArn;
 
         if (config.quicksightPrincipalArn !== undefined) {
             const partition = aws.getPartitionOutput().partition;
@@ -174,6 +181,23 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         }
     }
     // --- athena pipeline (end) ---
+
+    if (zeroEtlHealthArgs !== undefined) {
+        const health = new ZeroEtlHealth("zero-etl-health", {
+            name: config.pipelineName,
+            ...zeroEtlHealthArgs,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            lagAlarmMultiple: config.zeroEtlLagAlarmMultiple,
+            alertTopicArn: pipelineAlertTopicArn,
+            alertEmail: config.alertEmail,
+        });
+        Object.assign(outputs, {
+            zeroEtlAlertTopicArn: health.alertTopicArn,
+            zeroEtlAlarmNames: health.alarmNames,
+            zeroEtlConsoleUrl: health.consoleUrl,
+            zeroEtlFailedTablesQuery: health.failedTablesQuery,
+        });
+    }
 
     return outputs;
 }

@@ -159,11 +159,11 @@ describe("Network", () => {
         it("uses the S3 gateway and private-DNS Secrets Manager endpoints the VPC has (found on the second page), creating neither", async () => {
             ec2.on(DescribeVpcEndpointsCommand)
                 .resolvesOnce({
-                    VpcEndpoints: [{ VpcEndpointId: "vpce-0s3", ServiceName: S3, VpcEndpointType: "Gateway", State: "available", RouteTableIds: ["rtb-0main0000000000a", "rtb-0sub00000000000b"] }],
+                    VpcEndpoints: [{ VpcEndpointId: "vpce-0s3", ServiceName: S3, VpcEndpointType: "Gateway", State: "Available", RouteTableIds: ["rtb-0main0000000000a", "rtb-0sub00000000000b"] }],
                     NextToken: "page2",
                 })
                 .resolvesOnce({
-                    VpcEndpoints: [{ VpcEndpointId: "vpce-0sm", ServiceName: SM, VpcEndpointType: "Interface", State: "available", PrivateDnsEnabled: true }],
+                    VpcEndpoints: [{ VpcEndpointId: "vpce-0sm", ServiceName: SM, VpcEndpointType: "Interface", State: "Available", PrivateDnsEnabled: true }],
                 });
             const run = await runProgram({ config, invoke: existingNetwork });
             assert.strictEqual(run.error, undefined);
@@ -176,9 +176,9 @@ describe("Network", () => {
         it("routes S3 only through the route tables no gateway covers, and ignores deleted or non-private-DNS endpoints", async () => {
             ec2.on(DescribeVpcEndpointsCommand).resolves({
                 VpcEndpoints: [
-                    { VpcEndpointId: "vpce-0s3", ServiceName: S3, VpcEndpointType: "Gateway", State: "available", RouteTableIds: ["rtb-0main0000000000a"] },
-                    { VpcEndpointId: "vpce-0old", ServiceName: SM, VpcEndpointType: "Interface", State: "deleted", PrivateDnsEnabled: true },
-                    { VpcEndpointId: "vpce-0nodns", ServiceName: SM, VpcEndpointType: "Interface", State: "available", PrivateDnsEnabled: false },
+                    { VpcEndpointId: "vpce-0s3", ServiceName: S3, VpcEndpointType: "Gateway", State: "Available", RouteTableIds: ["rtb-0main0000000000a"] },
+                    { VpcEndpointId: "vpce-0old", ServiceName: SM, VpcEndpointType: "Interface", State: "Deleted", PrivateDnsEnabled: true },
+                    { VpcEndpointId: "vpce-0nodns", ServiceName: SM, VpcEndpointType: "Interface", State: "Available", PrivateDnsEnabled: false },
                 ],
             });
             const run = await runProgram({ config, invoke: existingNetwork });
@@ -217,7 +217,8 @@ describe("Network", () => {
 
         it("plans the SSM endpoints of the bastion the same way", () => {
             const plan = planEndpoints("us-west-2", ["secretsmanager", "ssm", "ssmmessages", "ec2messages"], ["rtb-1"], [
-                { VpcEndpointId: "vpce-ssm", ServiceName: "com.amazonaws.us-west-2.ssm", VpcEndpointType: "Interface", State: "available", PrivateDnsEnabled: true },
+                // EC2 has answered state in lowercase too; the plan compares without case.
+                { VpcEndpointId: "vpce-ssm", ServiceName: "com.amazonaws.us-west-2.ssm", VpcEndpointType: "interface" as "Interface", State: "available" as "Available", PrivateDnsEnabled: true },
             ]);
             assert.deepStrictEqual(plan, {
                 s3RouteTableIds: ["rtb-1"],
