@@ -7,6 +7,7 @@ import { Network } from "./network";
 import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
+import { ZeroEtlHealth } from "./zeroEtlHealth";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
 import { AthenaPipeline } from "./athenaPipeline";
@@ -40,6 +41,8 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         vpcId: network.vpcId,
         privateSubnetIds: network.privateSubnetIds,
         consumerSecurityGroupId: network.consumerSecurityGroupId,
+        vpcEndpointsCreated: network.vpcEndpointsCreated,
+        vpcEndpointsFound: network.vpcEndpointsFound,
         auroraClusterArn: aurora.clusterArn,
         auroraClusterIdentifier: aurora.clusterIdentifier,
         auroraEndpoint: aurora.endpoint,
@@ -83,6 +86,10 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             bastionMysqlCommand: bastion.mysqlCommand,
         });
     }
+
+    // Set when zero-ETL is on: its health alarms go to the pipeline's alert topic, so they are built after the pipeline.
+    let zeroEtlHealthArgs: { integrationId: pulumi.Output<string>; targetDatabase: string } | undefined;
+    let pipelineAlertTopicArn: pulumi.Output<string> | undefined;
 
     // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
     if (config.zeroEtl) {
@@ -129,6 +136,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
             zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
         });
+        zeroEtlHealthArgs = { integrationId: zeroEtl.integrationId, targetDatabase: config.zeroEtlDatabase };
     }
 
     // --- athena pipeline (begin) ---
@@ -156,6 +164,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             athenaAlertTopicArn: athena.alertTopicArn,
             athenaStartRunCommand: athena.startRunCommand,
         });
+        pipelineAlertTopicArn = athena.alertTopicArn;
 
         if (config.quicksightPrincipalArn !== undefined) {
             const partition = aws.getPartitionOutput().partition;
@@ -178,6 +187,23 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         }
     }
     // --- athena pipeline (end) ---
+
+    if (zeroEtlHealthArgs !== undefined) {
+        const health = new ZeroEtlHealth("zero-etl-health", {
+            name: config.pipelineName,
+            ...zeroEtlHealthArgs,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            lagAlarmMultiple: config.zeroEtlLagAlarmMultiple,
+            alertTopicArn: pipelineAlertTopicArn,
+            alertEmail: config.alertEmail,
+        });
+        Object.assign(outputs, {
+            zeroEtlAlertTopicArn: health.alertTopicArn,
+            zeroEtlAlarmNames: health.alarmNames,
+            zeroEtlConsoleUrl: health.consoleUrl,
+            zeroEtlFailedTablesQuery: health.failedTablesQuery,
+        });
+    }
 
     return outputs;
 }

@@ -37,6 +37,8 @@ export interface StackConfig {
     readonly zeroEtlAcceptInvalidChars: boolean;
     readonly zeroEtlTruncateColumns: boolean;
     readonly zeroEtlHistoryMode: boolean;
+    /** Lag alarm threshold: this multiple of the refresh interval (at least ZERO_ETL_LAG_FLOOR_SECONDS). */
+    readonly zeroEtlLagAlarmMultiple: number;
     // Athena pipeline
     readonly athenaPipeline: boolean;
     readonly pipelineName: string;
@@ -67,6 +69,9 @@ export const MIN_AURORA_VERSION = "8.0.mysql_aurora.3.05.2";
 export const DEFAULT_AURORA_VERSION = "8.0.mysql_aurora.3.10.3";
 export const MAX_REFRESH_INTERVAL_SECONDS = 432000;
 export const MIN_ATHENA_BYTES_SCANNED_CUTOFF = 10485760;
+/** The database every Redshift Serverless namespace starts with (CreateNamespace dbName default). */
+export const NAMESPACE_DEFAULT_DATABASE = "dev";
+export const DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE = 3;
 
 export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "users", primaryKey: ["userid"] },
@@ -82,7 +87,8 @@ export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
 export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Redshift database names fold to lowercase; we require them lowercase so the name is what you see. */
 const REDSHIFT_DATABASE_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
-const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){0,28}[a-z0-9]$/;
+// At least 3: the name also names the Redshift Serverless namespace and workgroup (3 to 64 characters, CreateNamespace API reference).
+const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
 const VPC_ID_PATTERN = /^vpc-[0-9a-f]{8,17}$/;
 const SUBNET_ID_PATTERN = /^subnet-[0-9a-f]{8,17}$/;
 const CLUSTER_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,62}$/;
@@ -340,6 +346,21 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
             "allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard",
             `'include: ${dbName}.*'`);
     }
+    // Aurora zero-ETL data filtering guide (zero-etl.filtering): a filter with only exclude: entries replicates nothing.
+    if (!zeroEtlDataFilter.split(",").some(entry => entry.trim().startsWith("include:"))) {
+        throw invalid("zeroEtlDataFilter", zeroEtlDataFilter,
+            "at least one include: entry is required (AWS replicates only tables an include: pattern matches)",
+            `'include: ${dbName}.*, ${zeroEtlDataFilter.trim()}'`);
+    }
+    // CREATE DATABASE ... FROM INTEGRATION makes a new database; the namespace's default one (dev) already exists.
+    if (zeroEtlDatabase === NAMESPACE_DEFAULT_DATABASE) {
+        throw invalid("zeroEtlDatabase", zeroEtlDatabase,
+            `the namespace's default database ${NAMESPACE_DEFAULT_DATABASE} already exists and is where the program connects; name a new database`,
+            "zeroetl_db");
+    }
+    const zeroEtlLagAlarmMultiple = r.integer("zeroEtlLagAlarmMultiple", 2, 100,
+        "allowed is a whole number from 2 to 100: the lag alarm fires when replication lag exceeds this many refresh intervals",
+        String(DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE)) ?? DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE;
     const zeroEtlAcceptInvalidChars = r.bool("zeroEtlAcceptInvalidChars", true);
     const zeroEtlTruncateColumns = r.bool("zeroEtlTruncateColumns", true);
     const zeroEtlHistoryMode = r.bool("zeroEtlHistoryMode", false);
@@ -347,7 +368,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
     const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
-        "allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
+        "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
         derivePipelineName(stackName)) ?? derivePipelineName(stackName);
     const tables = parseTables(r);
     const loadSchedule = r.string("loadSchedule") ?? "cron(30 3 ? * MON-FRI *)";
@@ -394,6 +415,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         zeroEtlAcceptInvalidChars,
         zeroEtlTruncateColumns,
         zeroEtlHistoryMode,
+        zeroEtlLagAlarmMultiple,
         athenaPipeline,
         pipelineName,
         tables,

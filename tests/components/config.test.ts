@@ -48,6 +48,7 @@ describe("stack config", () => {
                 zeroEtlAcceptInvalidChars: true,
                 zeroEtlTruncateColumns: true,
                 zeroEtlHistoryMode: false,
+                zeroEtlLagAlarmMultiple: 3,
                 athenaPipeline: true,
                 pipelineName: "analytics-dev",
                 tables: undefined,
@@ -234,9 +235,9 @@ describe("stack config", () => {
             "Config key aurora-analytics:tables has the invalid value \"sales\": allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`."));
 
         it("a pipelineName that is too long", () => rejects({ pipelineName: "a-pipeline-name-that-is-far-too-long" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
         it("a pipelineName with uppercase", () => rejects({ pipelineName: "Analytics" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
 
         const scheduleRule = "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)";
         for (const bad of ["daily", "cron(30 3 * * *)", "rate(1 days)", "rate(0 hours)", "cron(30 3 ? * MON-FRI *); rm -rf /"]) {
@@ -262,5 +263,26 @@ describe("stack config", () => {
             "Config key aurora-analytics:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with `pulumi config set athenaPipeline true` or `pulumi config rm quicksightPrincipalArn`."));
         it("a malformed alert email", () => rejects({ alertEmail: "ops" },
             "Config key aurora-analytics:alertEmail has the invalid value \"ops\": allowed is an email address; fix it with `pulumi config set alertEmail team@example.com`."));
+    });
+
+    // Issue 10: what AWS would refuse later, refused at start.
+    describe("zero-ETL rules AWS enforces", () => {
+        it("a data filter with only exclude: entries", () => rejects({ zeroEtlDataFilter: "exclude: demodb.secrets" },
+            "Config key aurora-analytics:zeroEtlDataFilter has the invalid value \"exclude: demodb.secrets\": at least one include: entry is required (AWS replicates only tables an include: pattern matches); fix it with `pulumi config set zeroEtlDataFilter 'include: demodb.*, exclude: demodb.secrets'`."));
+        it("accepts include: with exclude: entries", () => {
+            assert.strictEqual(parse({ zeroEtlDataFilter: "exclude: demodb.secrets, include: demodb.*" }).zeroEtlDataFilter, "exclude: demodb.secrets, include: demodb.*");
+        });
+        it("a two-character pipelineName (it names the 3..64-character namespace and workgroup)", () => rejects({ pipelineName: "ab" },
+            "Config key aurora-analytics:pipelineName has the invalid value \"ab\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+        it("accepts a three-character pipelineName", () => {
+            assert.strictEqual(parse({ pipelineName: "abc" }).pipelineName, "abc");
+        });
+        it("zeroEtlDatabase dev, the namespace's default database", () => rejects({ zeroEtlDatabase: "dev" },
+            "Config key aurora-analytics:zeroEtlDatabase has the invalid value \"dev\": the namespace's default database dev already exists and is where the program connects; name a new database; fix it with `pulumi config set zeroEtlDatabase zeroetl_db`."));
+        it("a lag alarm multiple below 2", () => rejects({ zeroEtlLagAlarmMultiple: "1" },
+            "Config key aurora-analytics:zeroEtlLagAlarmMultiple has the invalid value \"1\": allowed is a whole number from 2 to 100: the lag alarm fires when replication lag exceeds this many refresh intervals; fix it with `pulumi config set zeroEtlLagAlarmMultiple 3`."));
+        it("reads the lag alarm multiple", () => {
+            assert.strictEqual(parse({ zeroEtlLagAlarmMultiple: "5" }).zeroEtlLagAlarmMultiple, 5);
+        });
     });
 });

@@ -1,12 +1,12 @@
 // Redshift target and zero-ETL under mocks: what is created or looked up in each scenario, policy JSON, ordering, SQL.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 
 import { BASE_CONFIG, ProgramRun, runProgram, UNKNOWN } from "../harness/mockProgram";
-import { ADMIN_SECRET_ARN, ADMIN_SECRET_KEY_ARN, EXISTING_NAMESPACE_ARN, existingCluster, existingRedshift } from "../harness/fixtures";
+import { ADMIN_SECRET_ARN, ADMIN_SECRET_KEY_ARN, EXISTING_NAMESPACE_ARN, engineVersionDescription, existingCluster, existingRedshift, readyClusterDescription } from "../harness/fixtures";
 import { adminFunctionPolicy, REFRESH_INTERVAL_TAG } from "../../components/zeroEtl";
 import { createDatabaseFromIntegration, integrationStatusQuery, setRefreshInterval } from "../../sql/redshift/zeroEtlStatements";
 
@@ -69,6 +69,8 @@ describe("zero-ETL to Redshift Serverless", () => {
         serverless.reset();
         redshiftApi.reset();
         rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS });
+        rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
+        rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });

@@ -13,7 +13,7 @@ export const SUBNETS: Record<string, { vpcId: string; availabilityZone: string }
 export function existingNetwork(args: MockCallArgs): Record<string, any> | undefined {
     switch (args.token) {
         case "aws:ec2/getVpc:getVpc":
-            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16" };
+            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16", enableDnsSupport: true, enableDnsHostnames: true };
         case "aws:ec2/getSubnet:getSubnet": {
             const s = SUBNETS[args.inputs.id];
             return { id: args.inputs.id, ...s };
@@ -83,4 +83,21 @@ export function existingRedshift(args: MockCallArgs, overrides: Record<string, a
         default:
             return undefined;
     }
+}
+
+/** DescribeDBClusters for an available cluster with an in-sync writer, as RDS returns it (DBClusterMember shape). */
+export function readyClusterDescription(clusterIdentifier = "prod-db", overrides: Record<string, any> = {}): Record<string, any> {
+    return {
+        DBClusters: [{
+            DBClusterIdentifier: clusterIdentifier,
+            Status: "available",
+            DBClusterMembers: [{ DBInstanceIdentifier: `${clusterIdentifier}-writer`, IsClusterWriter: true, DBClusterParameterGroupStatus: "in-sync", PromotionTier: 1 }],
+            ...overrides,
+        }],
+    };
+}
+
+/** DescribeDBEngineVersions (IncludeAll) for a version AWS still offers. */
+export function engineVersionDescription(engineVersion = "8.0.mysql_aurora.3.08.2", status = "available"): Record<string, any> {
+    return { DBEngineVersions: [{ Engine: "aurora-mysql", EngineVersion: engineVersion, Status: status }] };
 }
