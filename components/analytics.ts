@@ -113,6 +113,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             acceptInvalidChars: config.zeroEtlAcceptInvalidChars,
             truncateColumns: config.zeroEtlTruncateColumns,
             historyMode: config.zeroEtlHistoryMode,
+            readOnlyUsers: config.redshiftReadOnlyUsers,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
         });
         Object.assign(outputs, {
@@ -122,6 +123,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             redshiftWorkgroupName: redshift.workgroupName,
             redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
             redshiftAdminSecretArn: redshift.adminSecretArn,
+            redshiftDefaultDatabase: redshift.defaultDatabase,
             zeroEtlIntegrationArn: zeroEtl.integrationArn,
             zeroEtlIntegrationId: zeroEtl.integrationId,
             zeroEtlDatabase: zeroEtl.targetDatabase,
