@@ -127,6 +127,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlIntegrationArn: zeroEtl.integrationArn,
             zeroEtlIntegrationId: zeroEtl.integrationId,
             zeroEtlDatabase: zeroEtl.targetDatabase,
+            zeroEtlDataFilter: config.zeroEtlDataFilter,
             zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
             zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
