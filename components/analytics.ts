@@ -120,6 +120,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             acceptInvalidChars: config.zeroEtlAcceptInvalidChars,
             truncateColumns: config.zeroEtlTruncateColumns,
             historyMode: config.zeroEtlHistoryMode,
+            readOnlyUsers: config.redshiftReadOnlyUsers,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
         });
         Object.assign(outputs, {
@@ -129,9 +130,11 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             redshiftWorkgroupName: redshift.workgroupName,
             redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
             redshiftAdminSecretArn: redshift.adminSecretArn,
+            redshiftDefaultDatabase: redshift.defaultDatabase,
             zeroEtlIntegrationArn: zeroEtl.integrationArn,
             zeroEtlIntegrationId: zeroEtl.integrationId,
             zeroEtlDatabase: zeroEtl.targetDatabase,
+            zeroEtlDataFilter: config.zeroEtlDataFilter,
             zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
             zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,

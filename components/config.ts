@@ -39,6 +39,8 @@ export interface StackConfig {
     readonly zeroEtlHistoryMode: boolean;
     /** Lag alarm threshold: this multiple of the refresh interval (at least ZERO_ETL_LAG_FLOOR_SECONDS). */
     readonly zeroEtlLagAlarmMultiple: number;
+    /** IAM identities (IAMR:<role>, IAM:<user>) that may read the zero-ETL database and nothing else. */
+    readonly redshiftReadOnlyUsers: readonly string[];
     // Athena pipeline
     readonly athenaPipeline: boolean;
     readonly pipelineName: string;
@@ -100,6 +102,8 @@ const QUICKSIGHT_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{1
 const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
 const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;
 const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
+/** How Redshift Serverless names IAM identities: IAMR:<role name> or IAM:<user name> (IAM names: 1-64 of A-Za-z0-9+=,.@_-). */
+const READ_ONLY_USER_PATTERN = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
 const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)$/;
 
 /** Reads one raw config value as the string Pulumi stores (objects and arrays arrive as JSON). */
@@ -364,6 +368,18 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     const zeroEtlAcceptInvalidChars = r.bool("zeroEtlAcceptInvalidChars", true);
     const zeroEtlTruncateColumns = r.bool("zeroEtlTruncateColumns", true);
     const zeroEtlHistoryMode = r.bool("zeroEtlHistoryMode", false);
+    const readersExample = `--path 'redshiftReadOnlyUsers[0]' IAMR:analyst`;
+    const readersRule = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> " +
+        "(1 to 64 of letters, digits and +=,.@_-), each listed once";
+    const readersRaw = r.json("redshiftReadOnlyUsers", readersRule, readersExample);
+    const redshiftReadOnlyUsers = readersRaw === undefined ? [] : readersRaw as string[];
+    if (readersRaw !== undefined && (!Array.isArray(readersRaw) || !readersRaw.every(u => typeof u === "string" && READ_ONLY_USER_PATTERN.test(u))
+        || new Set(readersRaw).size !== readersRaw.length)) {
+        throw invalid("redshiftReadOnlyUsers", r.string("redshiftReadOnlyUsers")!, readersRule, readersExample);
+    }
+    if (!zeroEtl && redshiftReadOnlyUsers.length > 0) {
+        throw new ConfigError(`Config key ${PROJECT}:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with \`pulumi config set zeroEtl true\` or \`pulumi config rm redshiftReadOnlyUsers\`.`);
+    }
 
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
@@ -416,6 +432,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         zeroEtlTruncateColumns,
         zeroEtlHistoryMode,
         zeroEtlLagAlarmMultiple,
+        redshiftReadOnlyUsers: Object.freeze([...redshiftReadOnlyUsers]),
         athenaPipeline,
         pipelineName,
         tables,

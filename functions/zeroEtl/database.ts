@@ -1,7 +1,8 @@
 // The zero-ETL target database's lifecycle: pure planning from what Redshift reports, then the SQL that gets there.
 import {
-    alterIntegrationSettings, createDatabaseFromIntegration, dropDatabase, IntegrationSettings, MAX_REFRESH_INTERVAL_SECONDS,
-    REDSHIFT_DATABASE, RESERVED_DATABASES,
+    alterIntegrationSettings, createDatabaseFromIntegration, createIamUser, createReaderRole, dropDatabase, dropReaderRole, dropUser,
+    grantReaderRole, grantReaderScope, IntegrationSettings, MAX_REFRESH_INTERVAL_SECONDS, READ_ONLY_USER, REDSHIFT_DATABASE,
+    RESERVED_DATABASES, revokeReaderRole,
 } from "../../sql/redshift/zeroEtlStatements";
 
 export const DATABASE_KIND = "aurora-analytics:zero-etl-database";
@@ -37,16 +38,30 @@ export interface IntegrationState {
     targetDatabase: string;
 }
 
+/** What Redshift says about the reader role of one database and the read-only users (namespace-wide objects). */
+export interface ReadersState {
+    roleExists: boolean;
+    /** Per user name: whether the user exists and whether it holds the reader role. */
+    users: Record<string, { exists: boolean; member: boolean }>;
+}
+
 export interface Observed {
     desired: DatabaseState;
+    /** The reader role of the desired database and the users of both inputs, in the desired workgroup. */
+    readers?: ReadersState;
+    /** The same for the previous input's database when it lived elsewhere. */
+    previousReaders?: ReadersState;
     /** State of the previous input's database when it lived elsewhere (another name or another workgroup). */
     previous?: DatabaseState;
     integration: IntegrationState;
 }
 
-/** One statement and where it runs: where the desired database lives, or where the previous one did. */
+/**
+ * One statement and where it runs: where the desired database lives, or where the previous one did (both connected to
+ * the namespace's own database), or connected to the zero-ETL database itself (scoped grants need that).
+ */
 export interface PlannedSql {
-    on: "desired" | "previous";
+    on: "desired" | "previous" | "zeroEtlDatabase";
     sql: string;
 }
 
@@ -102,6 +117,11 @@ export function parseDatabaseSpec(raw: unknown, where: string): DatabaseSpec {
     if (!Array.isArray(o.readOnlyUsers) || !o.readOnlyUsers.every(u => typeof u === "string")) {
         fail("readOnlyUsers", "must be a list of names");
     }
+    const users = o.readOnlyUsers as string[];
+    if (!users.every(u => READ_ONLY_USER.test(u))) {
+        fail("readOnlyUsers", "must hold only IAMR:<IAM role name> or IAM:<IAM user name> identities (1 to 64 of letters, digits and +=,.@_-)");
+    }
+    if (new Set(users).size !== users.length) fail("readOnlyUsers", "must not repeat a name");
     return o as unknown as DatabaseSpec;
 }
 
@@ -198,4 +218,66 @@ export function planDatabase(action: Action, desired: DatabaseSpec, previous: Da
         `database ${desired.database} already exists in workgroup ${desired.workgroupName} and does not replicate from integration ` +
         `${desired.integrationId}${state.boundTo.length > 0 ? ` (it replicates from ${state.boundTo.join(", ")})` : ""}; ` +
         `choose another name with \`pulumi config set zeroEtlDatabase <name>\`, or drop that database if it is no longer used.`);
+}
+
+const noReaders: ReadersState = { roleExists: false, users: {} };
+
+/**
+ * The SQL for the read-only users, after the database's own plan: a role `<database>_reader` with scoped USAGE/SELECT on
+ * the zero-ETL database, granted to each listed IAM identity; users and role removed when no longer listed, and on delete.
+ * `databaseCreated` says the database plan (re)creates the database, which takes its scoped grants with it.
+ */
+export function planReadOnlyUsers(action: Action, desired: DatabaseSpec, previous: DatabaseSpec | undefined, observed: Observed,
+    databaseCreated: boolean): PlannedSql[] {
+    const here = observed.readers ?? noReaders;
+    const sql: PlannedSql[] = [];
+    if (action === "delete") {
+        // The stored input is both input and prev_input: its users are ours to remove.
+        if (desired.readOnlyUsers.length === 0) return [];
+        if (here.roleExists) sql.push({ on: "desired", sql: dropReaderRole(desired.database) });
+        for (const user of desired.readOnlyUsers) {
+            if (here.users[user]?.exists) sql.push({ on: "desired", sql: dropUser(user) });
+        }
+        return sql;
+    }
+    const want = desired.readOnlyUsers;
+    const had = previous?.readOnlyUsers ?? [];
+    const moved = previous !== undefined && !sameLocation(desired, previous);
+    const sameWorkgroup = previous !== undefined && previous.workgroupName === desired.workgroupName;
+
+    if (moved && had.length > 0) {
+        // The old database's role goes; users stay only when they are still wanted in the same workgroup.
+        const there = observed.previousReaders ?? noReaders;
+        if (there.roleExists) sql.push({ on: "previous", sql: dropReaderRole(previous!.database) });
+        for (const user of had) {
+            if (there.users[user]?.exists && !(sameWorkgroup && want.includes(user))) sql.push({ on: "previous", sql: dropUser(user) });
+        }
+    }
+    if (want.length === 0) {
+        if (!moved && had.length > 0) {
+            if (here.roleExists) sql.push({ on: "desired", sql: dropReaderRole(desired.database) });
+            for (const user of had) {
+                if (here.users[user]?.exists) sql.push({ on: "desired", sql: dropUser(user) });
+            }
+        }
+        return sql;
+    }
+    if (!here.roleExists) sql.push({ on: "desired", sql: createReaderRole(desired.database) });
+    if (!here.roleExists || databaseCreated || moved || had.length === 0) {
+        for (const grant of grantReaderScope(desired.database)) sql.push({ on: "zeroEtlDatabase", sql: grant });
+    }
+    for (const user of want) {
+        const state = here.users[user];
+        if (!state?.exists) sql.push({ on: "desired", sql: createIamUser(user) });
+        if (!here.roleExists || !state?.member) sql.push({ on: "desired", sql: grantReaderRole(desired.database, user) });
+    }
+    if (!moved) {
+        for (const user of had.filter(u => !want.includes(u))) {
+            const state = here.users[user];
+            if (!state?.exists) continue;
+            if (state.member) sql.push({ on: "desired", sql: revokeReaderRole(desired.database, user) });
+            sql.push({ on: "desired", sql: dropUser(user) });
+        }
+    }
+    return sql;
 }

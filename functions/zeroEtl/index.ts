@@ -4,11 +4,13 @@ import { RedshiftClient } from "@aws-sdk/client-redshift";
 
 import { DataApiTarget, runSql, RunOptions } from "./dataApi";
 import {
-    Action, DATABASE_KIND, DatabaseSpec, DatabaseState, IntegrationState, Observed, parseDatabaseSpec, planDatabase, sameLocation,
+    Action, DATABASE_KIND, DatabaseSpec, DatabaseState, IntegrationState, Observed, parseDatabaseSpec, planDatabase, planReadOnlyUsers,
+    PlannedSql, ReadersState, sameLocation,
 } from "./database";
 import { applyNamespacePolicy, NAMESPACE_POLICY_KIND, parseNamespacePolicySpec } from "./namespacePolicy";
 import {
-    DATABASE_EXISTS_QUERY, INTEGRATION_BY_ID_QUERY, INTEGRATIONS_BY_DATABASE_QUERY,
+    DATABASE_EXISTS_QUERY, INTEGRATION_BY_ID_QUERY, INTEGRATIONS_BY_DATABASE_QUERY, readerRole, ROLE_EXISTS_QUERY, ROLE_MEMBERS_QUERY,
+    USER_EXISTS_QUERY,
 } from "../../sql/redshift/zeroEtlStatements";
 
 const dataApi = new RedshiftDataClient({ maxAttempts: 5 });
@@ -61,10 +63,33 @@ async function integrationState(target: DataApiTarget, integrationId: string, op
     return rows.length === 0 ? { found: false, targetDatabase: "" } : { found: true, targetDatabase: String(rows[0].target_database ?? "") };
 }
 
-/** Observes Redshift, plans, and runs the plan one statement at a time (CREATE/DROP DATABASE can't share a transaction). */
+/** The reader role of `spec.database` and the given users, as Redshift reports them (pg_user, SVV_ROLES, SVV_USER_GRANTS). */
+async function readersState(target: DataApiTarget, spec: DatabaseSpec, users: string[], options: RunOptions): Promise<ReadersState> {
+    const role = readerRole(spec.database);
+    const roleExists = (await runSql(dataApi, target, ROLE_EXISTS_QUERY, { role_name: role }, options)).length > 0;
+    const members = roleExists
+        ? (await runSql(dataApi, target, ROLE_MEMBERS_QUERY, { role_name: role }, options)).map(r => String(r.user_name))
+        : [];
+    const state: ReadersState = { roleExists, users: {} };
+    for (const user of users) {
+        const exists = (await runSql(dataApi, target, USER_EXISTS_QUERY, { user_name: user }, options)).length > 0;
+        state.users[user] = { exists, member: members.includes(user) };
+    }
+    return state;
+}
+
 function targetOf(spec: DatabaseSpec): DataApiTarget {
     return { workgroupName: spec.workgroupName, connectDatabase: spec.connectDatabase, secretArn: spec.secretArn };
 }
+
+/** Where a planned statement runs (PlannedSql.on). */
+function targetFor(step: PlannedSql, spec: DatabaseSpec, previous: DatabaseSpec | undefined): DataApiTarget {
+    if (step.on === "previous" && previous) return targetOf(previous);
+    if (step.on === "zeroEtlDatabase") return { ...targetOf(spec), connectDatabase: spec.database };
+    return targetOf(spec);
+}
+
+/** Observes Redshift, plans, and runs the plan one statement at a time (CREATE/DROP DATABASE can't share a transaction). */
 
 export async function reconcileDatabase(action: Action, spec: DatabaseSpec, previous: DatabaseSpec | undefined,
     options: RunOptions = {}): Promise<DatabaseResult> {
@@ -77,11 +102,20 @@ export async function reconcileDatabase(action: Action, spec: DatabaseSpec, prev
         // The old database lives where the old input ran its SQL (another name, or another workgroup).
         observed.previous = await databaseState(targetOf(previous), previous, previous.database, options);
     }
-    const planned = planDatabase(action, spec, previous, observed);
+    const users = [...new Set([...spec.readOnlyUsers, ...(previous?.readOnlyUsers ?? [])])];
+    if (users.length > 0) {
+        observed.readers = await readersState(target, spec, users, options);
+        if (previous !== undefined && action !== "delete" && !sameLocation(spec, previous) && previous.readOnlyUsers.length > 0) {
+            observed.previousReaders = await readersState(targetOf(previous), previous, previous.readOnlyUsers, options);
+        }
+    }
+    const databasePlan = planDatabase(action, spec, previous, observed);
+    const databaseCreated = databasePlan.some(p => p.on === "desired" && p.sql.startsWith("CREATE DATABASE "));
+    const planned = [...databasePlan, ...planReadOnlyUsers(action, spec, previous, observed, databaseCreated)];
     const statements = planned.map(p => p.sql);
     log("zero-ETL database plan", { action, database: spec.database, integrationId: spec.integrationId, statements });
     for (const step of planned) {
-        await runSql(dataApi, step.on === "previous" && previous ? targetOf(previous) : target, step.sql, {}, options);
+        await runSql(dataApi, targetFor(step, spec, previous), step.sql, {}, options);
     }
     return { database: spec.database, integrationId: spec.integrationId, statements };
 }

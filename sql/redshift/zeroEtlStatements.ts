@@ -95,3 +95,107 @@ export function integrationStatusQuery(databaseName: string): string {
     return "SELECT integration_id, target_database, state, current_lag, refresh_interval " +
         `FROM svv_integration WHERE target_database = '${databaseName}'`;
 }
+
+// --- Read-only access for analysts (issue 14) ---
+// Redshift Serverless signs IAM identities in as database users named `IAMR:<role>` (an assumed role) or `IAM:<user>`
+// (Amazon Redshift Management Guide, "Defining database roles to grant to federated users in Amazon Redshift Serverless";
+// query editor v2 federated access). CREATE USER ... PASSWORD DISABLE makes the user ahead of its first sign-in, with no
+// password anywhere (r_CREATE_USER). Reading is granted to one role with scoped permissions, which cover current and
+// future tables and must be run while connected to that database (t_scoped-permissions-considerations).
+
+/** IAM role and user names: 1 to 64 of letters, digits and `+=,.@_-` (IAM User Guide, IAM quotas: name requirements). */
+export const READ_ONLY_USER = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
+
+/** The identity quoted as a delimited identifier (the workgroup is case-sensitive, so case is kept). */
+export function quoteReadOnlyUser(name: string): string {
+    if (!READ_ONLY_USER.test(name)) {
+        throw new Error(`read-only user ${JSON.stringify(name)} must be IAMR:<IAM role name> or IAM:<IAM user name> (1 to 64 of letters, digits and +=,.@_-)`);
+    }
+    return `"${name}"`;
+}
+
+/** The role that may read the zero-ETL database and nothing else: `<database>_reader`. */
+export function readerRole(databaseName: string): string {
+    quoteDatabase(databaseName);
+    return `${databaseName}_reader`;
+}
+
+export function createReaderRole(databaseName: string): string {
+    return `CREATE ROLE "${readerRole(databaseName)}"`;
+}
+
+/** Scoped grants (r_GRANT, scoped permissions): USAGE on every schema and SELECT on every table, now and later. */
+export function grantReaderScope(databaseName: string): string[] {
+    const role = readerRole(databaseName);
+    return [
+        `GRANT USAGE FOR SCHEMAS IN DATABASE ${quoteDatabase(databaseName)} TO ROLE "${role}"`,
+        `GRANT SELECT FOR TABLES IN DATABASE ${quoteDatabase(databaseName)} TO ROLE "${role}"`,
+    ];
+}
+
+/** FORCE removes the role's assignments to users first (r_DROP_ROLE). */
+export function dropReaderRole(databaseName: string): string {
+    return `DROP ROLE "${readerRole(databaseName)}" FORCE`;
+}
+
+export function createIamUser(name: string): string {
+    return `CREATE USER ${quoteReadOnlyUser(name)} PASSWORD DISABLE`;
+}
+
+export function grantReaderRole(databaseName: string, user: string): string {
+    return `GRANT ROLE "${readerRole(databaseName)}" TO ${quoteReadOnlyUser(user)}`;
+}
+
+export function revokeReaderRole(databaseName: string, user: string): string {
+    return `REVOKE ROLE "${readerRole(databaseName)}" FROM ${quoteReadOnlyUser(user)}`;
+}
+
+export function dropUser(user: string): string {
+    return `DROP USER ${quoteReadOnlyUser(user)}`;
+}
+
+export const USER_EXISTS_QUERY = "SELECT usename FROM pg_user WHERE usename = :user_name";
+export const ROLE_EXISTS_QUERY = "SELECT role_name FROM svv_roles WHERE role_name = :role_name";
+export const ROLE_MEMBERS_QUERY = "SELECT user_name FROM svv_user_grants WHERE role_name = :role_name";
+
+// --- Day-two tools (npm run zero-etl) ---
+
+/** The integration's state, lag and interval (SVV_INTEGRATION). */
+export const INTEGRATION_STATUS_QUERY =
+    "SELECT integration_id, target_database, source, state, current_lag, refresh_interval, total_tables_replicated, total_tables_failed, is_history_mode " +
+    "FROM svv_integration WHERE integration_id = :integration_id";
+
+/** One row per replicated table and the reason of its last state change (SVV_INTEGRATION_TABLE_STATE). */
+export const TABLE_STATES_QUERY =
+    "SELECT schema_name, table_name, table_state, reason, last_updated_timestamp, table_rows, table_size, is_history_mode " +
+    "FROM svv_integration_table_state WHERE integration_id = :integration_id ORDER BY schema_name, table_name";
+
+/** A replicated table's schema (the MySQL database) and name. MySQL names are at most 64 characters. */
+export interface TableName {
+    schema: string;
+    table: string;
+}
+
+/** Names this tool accepts for a source table part: letters, digits, `_` and `$`, 1 to 64. Quoted, never raw. */
+export const TABLE_PART = /^[A-Za-z0-9_$]{1,64}$/;
+
+function quoteTablePart(part: string): string {
+    if (!TABLE_PART.test(part)) {
+        throw new Error(`table name part ${JSON.stringify(part)} must be 1 to 64 letters, digits, _ or $`);
+    }
+    return `"${part}"`;
+}
+
+/** ALTER DATABASE ... INTEGRATION REFRESH TABLE schema.table [, ...] (r_ALTER_DATABASE). */
+export function refreshTables(databaseName: string, tables: TableName[]): string {
+    if (tables.length === 0) {
+        throw new Error("INTEGRATION REFRESH TABLE needs at least one table");
+    }
+    const list = tables.map(t => `${quoteTablePart(t.schema)}.${quoteTablePart(t.table)}`).join(", ");
+    return `ALTER DATABASE ${quoteDatabase(databaseName)} INTEGRATION REFRESH TABLE ${list}`;
+}
+
+/** ALTER DATABASE ... INTEGRATION REFRESH INERROR TABLES: every table in a failed state (r_ALTER_DATABASE). */
+export function refreshInErrorTables(databaseName: string): string {
+    return `ALTER DATABASE ${quoteDatabase(databaseName)} INTEGRATION REFRESH INERROR TABLES`;
+}

@@ -4,6 +4,8 @@ import * as assert from "assert";
 import { ConfigError, DEFAULT_TABLES, derivePipelineName, parseStackConfig } from "../../components/config";
 
 const BASE: Record<string, string> = { refreshIntervalSeconds: "3600" };
+const READERS_RULE = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> " +
+    "(1 to 64 of letters, digits and +=,.@_-), each listed once; fix it with `pulumi config set --path 'redshiftReadOnlyUsers[0]' IAMR:analyst`.";
 
 function parse(values: Record<string, unknown>, stack = "dev") {
     const merged: Record<string, unknown> = { ...BASE, ...values };
@@ -49,6 +51,7 @@ describe("stack config", () => {
                 zeroEtlTruncateColumns: true,
                 zeroEtlHistoryMode: false,
                 zeroEtlLagAlarmMultiple: 3,
+                redshiftReadOnlyUsers: [],
                 athenaPipeline: true,
                 pipelineName: "analytics-dev",
                 tables: undefined,
@@ -102,6 +105,11 @@ describe("stack config", () => {
     });
 
     describe("accepted values", () => {
+        it("takes IAM identities as read-only Redshift users", () => {
+            assert.deepStrictEqual(parse({ redshiftReadOnlyUsers: ["IAMR:analyst", "IAM:alice@example.com"] }).redshiftReadOnlyUsers,
+                ["IAMR:analyst", "IAM:alice@example.com"]);
+        });
+
         it("takes an existing VPC with three subnets", () => {
             const c = parse({ vpcId: "vpc-0123456789abcdef0", privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"] });
             assert.strictEqual(c.vpcId, "vpc-0123456789abcdef0");
@@ -169,6 +177,18 @@ describe("stack config", () => {
     });
 
     describe("rejected values", () => {
+        it("a read-only user that is not an IAM identity", () => rejects({ redshiftReadOnlyUsers: ["analyst"] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"analyst\\"]": ' + READERS_RULE));
+
+        it("a read-only user with a quote in it", () => rejects({ redshiftReadOnlyUsers: ['IAMR:x"; DROP USER admin; --'] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"IAMR:x\\\\\\"; DROP USER admin; --\\"]": ' + READERS_RULE));
+
+        it("a read-only user listed twice", () => rejects({ redshiftReadOnlyUsers: ["IAM:bob", "IAM:bob"] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"IAM:bob\\",\\"IAM:bob\\"]": ' + READERS_RULE));
+
+        it("read-only users without zero-ETL", () => rejects({ zeroEtl: "false", redshiftReadOnlyUsers: ["IAMR:analyst"] },
+            "Config key aurora-analytics:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with `pulumi config set zeroEtl true` or `pulumi config rm redshiftReadOnlyUsers`."));
+
         it("vpcId without subnets", () => rejects({ vpcId: "vpc-0123456789abcdef0" },
             "Config key aurora-analytics:privateSubnetIds has the value [] but vpcId is set: at least 3 private subnets in 3 different availability zones of vpc-0123456789abcdef0 are required (Redshift Serverless needs 3 AZs); fix it with `pulumi config set --path 'privateSubnetIds[0]' subnet-0123456789abcdef0` (and [1], [2])."));
 

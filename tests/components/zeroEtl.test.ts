@@ -206,6 +206,20 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { [REFRESH_INTERVAL_TAG]: "86400" });
         });
 
+        it("read-only users change only the invocation input: no other resource, no password anywhere", async () => {
+            const a = await runProgram({ config: BASE_CONFIG, stack: "same" });
+            const b = await runProgram({ config: { ...BASE_CONFIG, redshiftReadOnlyUsers: JSON.stringify(["IAMR:analyst", "IAM:alice"]) }, stack: "same" });
+            const differing = a.resources.filter(r => {
+                const other = b.resources.find(o => o.urn === r.urn);
+                return JSON.stringify(other?.inputs) !== JSON.stringify(r.inputs);
+            }).map(r => r.name).sort();
+            assert.deepStrictEqual(differing, ["zero-etl-database"]);
+            const input = JSON.parse(b.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
+            assert.deepStrictEqual(input.readOnlyUsers, ["IAMR:analyst", "IAM:alice"]);
+            assert.deepStrictEqual(JSON.parse(a.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input).readOnlyUsers, []);
+            assert.ok(!/password/i.test(JSON.stringify(b.resources.map(r => r.inputs.input ?? ""))), "no password in any invocation input");
+        });
+
         it("gives the admin function only what it needs", async () => {
             const run = await runProgram({ config: BASE_CONFIG, stack: "dev" });
             const fn = run.one("aws:lambda/function:Function", "zero-etl-admin");
@@ -239,6 +253,7 @@ describe("zero-ETL to Redshift Serverless", () => {
                 query: "SELECT integration_id, target_database, state, current_lag, refresh_interval FROM svv_integration WHERE target_database = 'zeroetl_db'",
             });
             assert.strictEqual(run.outputs.zeroEtlAdminFunctionName, "analytics-dev-zero-etl-admin");
+            assert.strictEqual(run.outputs.redshiftDefaultDatabase, "dev", "the database the day-two CLI connects to");
         });
     });
 

@@ -24,6 +24,8 @@ export interface FakeIntegration {
     truncateColumns: boolean;
     state: string;
     tables: FakeTableState[];
+    /** SVV_INTEGRATION.current_lag in milliseconds (0 when unset). */
+    currentLag?: number;
 }
 
 export interface FakeTableState {
@@ -31,6 +33,16 @@ export interface FakeTableState {
     table: string;
     state: "Synced" | "Failed" | "Deleted" | "ResyncRequired" | "ResyncInitiated" | "DroppedSource";
     reason: string;
+    /** SVV_INTEGRATION_TABLE_STATE.table_rows, table_size (MB) and last_updated_timestamp; defaults 0, 0 and the fake's clock. */
+    rows?: number;
+    sizeMb?: number;
+    updatedAt?: string;
+}
+
+/** A Redshift role (namespace-wide): its members and the databases where it holds scoped grants ("USAGE SCHEMAS" / "SELECT TABLES"). */
+export interface FakeRole {
+    members: Set<string>;
+    scopedGrants: Set<string>;
 }
 
 export interface FakeWorkgroup {
@@ -39,6 +51,9 @@ export interface FakeWorkgroup {
     adminSecretArn: string;
     /** database name -> integration id it was created from ("" for a local database). */
     databases: Map<string, string>;
+    /** Database users and roles: namespace-wide, not per database (r_CREATE_USER, r_CREATE_ROLE). */
+    users: Set<string>;
+    roles: Map<string, FakeRole>;
 }
 
 interface FakeStatement {
@@ -78,7 +93,9 @@ export class FakeRedshiftData {
     private nextId = 1;
 
     addWorkgroup(name: string, namespaceArn: string, adminSecretArn: string, connectDatabase = "dev"): FakeWorkgroup {
-        const workgroup: FakeWorkgroup = { name, namespaceArn, adminSecretArn, databases: new Map([[connectDatabase, ""]]) };
+        const workgroup: FakeWorkgroup = {
+            name, namespaceArn, adminSecretArn, databases: new Map([[connectDatabase, ""]]), users: new Set(["admin"]), roles: new Map(),
+        };
         this.workgroups.set(name, workgroup);
         return workgroup;
     }
@@ -100,6 +117,30 @@ export class FakeRedshiftData {
 
     advance(ms: number): void {
         this.now += ms;
+    }
+
+    /**
+     * Replication makes progress: every table in ResyncInitiated ends its resync, Synced unless `failures` names it
+     * ("schema.table" -> the reason Redshift would give). Returns how many tables moved.
+     */
+    tick(failures: Record<string, string> = {}): number {
+        let moved = 0;
+        for (const integration of this.integrations.values()) {
+            for (const t of integration.tables) {
+                if (t.state !== "ResyncInitiated") continue;
+                const reason = failures[`${t.schema}.${t.table}`];
+                t.state = reason === undefined ? "Synced" : "Failed";
+                t.reason = reason ?? "";
+                t.updatedAt = this.timestamp();
+                moved++;
+            }
+        }
+        return moved;
+    }
+
+    /** SVV_INTEGRATION_TABLE_STATE.last_updated_timestamp: timestamp without time zone, UTC. */
+    timestamp(): string {
+        return new Date(this.now).toISOString().replace("T", " ").replace("Z", "");
     }
 
     /** Statements that changed something (everything but SELECT), as run. */
@@ -201,7 +242,9 @@ export class FakeRedshiftData {
 
     /** The SQL this fake understands; anything else fails as a syntax error would, so unexpected SQL fails a test. */
     private run(workgroup: FakeWorkgroup, current: string, sql: string, params: Map<string, string>, out: FakeStatement): void {
-        const text = sql.replace(/:([a-z_]+)/g, (_m, name: string) => {
+        // Parameters are recognised outside quoted identifiers and literals only ("IAMR:analyst" is a name, not :analyst).
+        const text = sql.replace(/"[^"]*"|'[^']*'|:([a-z_]+)/g, (whole, name: string | undefined) => {
+            if (name === undefined) return whole;
             if (!params.has(name)) throw new SqlError(`ERROR: parameter :${name} has no value`);
             return `'${params.get(name)!.replace(/'/g, "''")}'`;
         });
@@ -249,6 +292,9 @@ export class FakeRedshiftData {
             if (!workgroup.databases.has(name)) throw new SqlError(`ERROR: database "${name}" does not exist`);
             const id = workgroup.databases.get(name)!;
             workgroup.databases.delete(name);
+            for (const role of workgroup.roles.values()) {
+                for (const grant of [...role.scopedGrants]) if (grant.startsWith(`${name}:`)) role.scopedGrants.delete(grant);
+            }
             const integration = id ? this.integrations.get(id) : undefined;
             if (integration && integration.targetDatabase === name) {
                 integration.targetDatabase = "";
@@ -256,7 +302,106 @@ export class FakeRedshiftData {
             }
             return;
         }
+        if (this.runDayTwo(workgroup, current, text, out)) return;
         throw new SqlError(`ERROR: syntax error (the fake Redshift does not understand: ${sql})`);
+    }
+
+    /** Issue 14's SQL: table states, resyncs, the reader role and IAM users. Returns false for anything else. */
+    private runDayTwo(workgroup: FakeWorkgroup, current: string, text: string, out: FakeStatement): boolean {
+        let m: RegExpMatchArray | null;
+        if ((m = text.match(/^SELECT integration_id, target_database, source, state, current_lag, refresh_interval, total_tables_replicated, total_tables_failed, is_history_mode FROM svv_integration WHERE integration_id = '([^']*)'$/))) {
+            out.columns = ["integration_id", "target_database", "source", "state", "current_lag", "refresh_interval", "total_tables_replicated", "total_tables_failed", "is_history_mode"];
+            out.rows = [...this.integrations.values()]
+                .filter(i => i.namespaceArn === workgroup.namespaceArn && i.id === m![1])
+                .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128("MySQL"), pad128(i.state), i.currentLag ?? 0, i.refreshInterval,
+                    i.tables.filter(t => t.state === "Synced").length, i.tables.filter(t => t.state === "Failed").length, i.historyMode]);
+            return true;
+        }
+        if ((m = text.match(/^SELECT schema_name, table_name, table_state, reason, last_updated_timestamp, table_rows, table_size, is_history_mode FROM svv_integration_table_state WHERE integration_id = '([^']*)' ORDER BY schema_name, table_name$/))) {
+            const integration = this.integrations.get(m[1]);
+            out.columns = ["schema_name", "table_name", "table_state", "reason", "last_updated_timestamp", "table_rows", "table_size", "is_history_mode"];
+            out.rows = !integration || integration.namespaceArn !== workgroup.namespaceArn || integration.targetDatabase === "" ? [] :
+                [...integration.tables]
+                    .sort((a, b) => (a.schema + "." + a.table).localeCompare(b.schema + "." + b.table))
+                    .map(t => [pad128(t.schema), pad128(t.table), pad128(t.state), t.reason.padEnd(256, " "), t.updatedAt ?? this.timestamp(),
+                        t.rows ?? 0, t.sizeMb ?? 0, integration.historyMode]);
+            return true;
+        }
+        if ((m = text.match(/^ALTER DATABASE "([a-z_][a-z0-9_]*)" INTEGRATION REFRESH (?:(ALL|INERROR) TABLES|TABLE ((?:"[^"]+"\."[^"]+"(?:, )?)+))$/))) {
+            const integration = this.integrationOf(workgroup, m[1]);
+            let targets: FakeTableState[];
+            if (m[2] === "ALL") targets = integration.tables;
+            else if (m[2] === "INERROR") targets = integration.tables.filter(t => t.state === "Failed");
+            else {
+                const names = [...m[3].matchAll(/"([^"]+)"\."([^"]+)"/g)].map(x => [x[1], x[2]]);
+                targets = names.map(([schema, table]) => {
+                    const found = integration.tables.find(t => t.schema === schema && t.table === table);
+                    // The wording is the fake's: Redshift refuses a table the integration does not replicate.
+                    if (!found) throw new SqlError(`ERROR: table "${schema}"."${table}" is not part of integration ${integration.id}`);
+                    return found;
+                });
+            }
+            for (const t of targets) {
+                t.state = "ResyncInitiated";
+                t.reason = "";
+                t.updatedAt = this.timestamp();
+            }
+            return true;
+        }
+        if ((m = text.match(/^SELECT usename FROM pg_user WHERE usename = '([^']*)'$/))) {
+            out.columns = ["usename"];
+            out.rows = workgroup.users.has(m[1]) ? [[m[1]]] : [];
+            return true;
+        }
+        if ((m = text.match(/^SELECT role_name FROM svv_roles WHERE role_name = '([^']*)'$/))) {
+            out.columns = ["role_name"];
+            out.rows = workgroup.roles.has(m[1]) ? [[m[1]]] : [];
+            return true;
+        }
+        if ((m = text.match(/^SELECT user_name FROM svv_user_grants WHERE role_name = '([^']*)'$/))) {
+            out.columns = ["user_name"];
+            out.rows = [...(workgroup.roles.get(m[1])?.members ?? [])].sort().map(u => [u]);
+            return true;
+        }
+        if ((m = text.match(/^CREATE ROLE "([^"]+)"$/))) {
+            if (workgroup.roles.has(m[1])) throw new SqlError(`ERROR: role "${m[1]}" already exists`);
+            workgroup.roles.set(m[1], { members: new Set(), scopedGrants: new Set() });
+            return true;
+        }
+        if ((m = text.match(/^DROP ROLE "([^"]+)"( FORCE)?$/))) {
+            const role = workgroup.roles.get(m[1]);
+            if (!role) throw new SqlError(`ERROR: role "${m[1]}" does not exist`);
+            if (!m[2] && role.members.size > 0) throw new SqlError("ERROR: cannot drop this role since it has been granted on a user");
+            workgroup.roles.delete(m[1]);
+            return true;
+        }
+        if ((m = text.match(/^CREATE USER "([^"]+)" PASSWORD DISABLE$/))) {
+            if (workgroup.users.has(m[1])) throw new SqlError(`ERROR: user "${m[1]}" already exists`);
+            workgroup.users.add(m[1]);
+            return true;
+        }
+        if ((m = text.match(/^DROP USER "([^"]+)"$/))) {
+            if (!workgroup.users.has(m[1])) throw new SqlError(`ERROR: user "${m[1]}" does not exist`);
+            workgroup.users.delete(m[1]);
+            for (const role of workgroup.roles.values()) role.members.delete(m[1]);
+            return true;
+        }
+        if ((m = text.match(/^(GRANT|REVOKE) ROLE "([^"]+)" (?:TO|FROM) "([^"]+)"$/))) {
+            const role = workgroup.roles.get(m[2]);
+            if (!role) throw new SqlError(`ERROR: role "${m[2]}" does not exist`);
+            if (!workgroup.users.has(m[3])) throw new SqlError(`ERROR: user "${m[3]}" does not exist`);
+            if (m[1] === "GRANT") role.members.add(m[3]); else role.members.delete(m[3]);
+            return true;
+        }
+        if ((m = text.match(/^GRANT (USAGE FOR SCHEMAS|SELECT FOR TABLES) IN DATABASE "([a-z_][a-z0-9_]*)" TO ROLE "([^"]+)"$/))) {
+            // Scoped permissions can only be granted for the connected database (t_scoped-permissions-considerations).
+            if (m[2] !== current) throw new SqlError(`ERROR: scoped permissions can only be granted for the connected database (connected to ${current})`);
+            const role = workgroup.roles.get(m[3]);
+            if (!role) throw new SqlError(`ERROR: role "${m[3]}" does not exist`);
+            role.scopedGrants.add(`${m[2]}:${m[1]}`);
+            return true;
+        }
+        return false;
     }
 
     private integrationOf(workgroup: FakeWorkgroup, database: string): FakeIntegration {
