@@ -108,6 +108,16 @@ describe("AWS contract", () => {
             });
         }
 
+        it("describes every security group in the characters EC2 accepts", async () => {
+            const run = await runProgram({ config: ALL_FEATURES, stack: "dev" });
+            assert.deepStrictEqual(run.byType("aws:ec2/securityGroup:SecurityGroup").map(g => [g.name, g.inputs.description]).sort(), [
+                ["aurora-sg", "aurora-analytics Aurora MySQL: 3306 from the aurora-analytics consumer group only"],
+                ["network-consumers", "aurora-analytics in-VPC consumers (loader, bastion); databases admit only this group"],
+                ["network-endpoints", "aurora-analytics interface endpoints: HTTPS from the aurora-analytics consumer group only"],
+                ["redshift-sg", "aurora-analytics Redshift Serverless: 5439 from the aurora-analytics consumer group only"],
+            ]);
+        });
+
         it("covers the optional resource types when every feature is on", async () => {
             const run = await runProgram({ config: ALL_FEATURES, stack: "dev", invoke: existingEverything });
             const types = new Set(contractTypes(run.resources).map(r => r.type));
