@@ -78,7 +78,8 @@ export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
 export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Redshift database names fold to lowercase; we require them lowercase so the name is what you see. */
 const REDSHIFT_DATABASE_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
-const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){0,28}[a-z0-9]$/;
+// At least 3: the name is also the Redshift Serverless namespace and workgroup name (CreateNamespace: 3 to 64 of [a-z0-9-]).
+const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
 const VPC_ID_PATTERN = /^vpc-[0-9a-f]{8,17}$/;
 const SUBNET_ID_PATTERN = /^subnet-[0-9a-f]{8,17}$/;
 const CLUSTER_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,62}$/;
@@ -340,7 +341,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
     const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
-        "allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
+        "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
         derivePipelineName(stackName)) ?? derivePipelineName(stackName);
     const tables = parseTables(r);
     const loadSchedule = r.string("loadSchedule") ?? "cron(30 3 ? * MON-FRI *)";

@@ -67,6 +67,7 @@ const SCENARIOS: Scenario[] = [
     { name: "an existing VPC", config: { ...ALL_FEATURES, ...EXISTING_NETWORK }, stack: "dev" },
     { name: "existing cluster, Redshift and VPC together", config: { ...ALL_FEATURES, ...EXISTING_CLUSTER, ...EXISTING_REDSHIFT, ...EXISTING_NETWORK }, stack: "dev" },
     { name: "a 30-character pipelineName", config: { ...ALL_FEATURES, pipelineName: "a23456789-123456789-123456789z" }, stack: "dev" },
+    { name: "the shortest pipelineName (3 characters)", config: { ...ALL_FEATURES, pipelineName: "abc" }, stack: "dev" },
     { name: "a long stack name", config: ALL_FEATURES, stack: LONG_STACK },
     { name: "a long stack name with every existing resource", config: { ...ALL_FEATURES, ...EXISTING_CLUSTER, ...EXISTING_REDSHIFT, ...EXISTING_NETWORK }, stack: LONG_STACK },
 ];

@@ -231,9 +231,11 @@ describe("stack config", () => {
             "Config key aurora-analytics:tables has the invalid value \"sales\": allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`."));
 
         it("a pipelineName that is too long", () => rejects({ pipelineName: "a-pipeline-name-that-is-far-too-long" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+        it("a pipelineName too short to name a Redshift Serverless namespace", () => rejects({ pipelineName: "ab" },
+            "Config key aurora-analytics:pipelineName has the invalid value \"ab\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
         it("a pipelineName with uppercase", () => rejects({ pipelineName: "Analytics" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
 
         const scheduleRule = "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)";
         for (const bad of ["daily", "cron(30 3 * * *)", "rate(1 days)", "rate(0 hours)", "cron(30 3 ? * MON-FRI *); rm -rf /"]) {
