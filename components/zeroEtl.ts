@@ -133,6 +133,8 @@ export class ZeroEtl extends pulumi.ComponentResource {
             parent: this,
             // Without the policy and a running writer, creation fails with "You don't have access to zero-ETL integrations".
             dependsOn: [...args.dependsOn, this.resourcePolicy],
+            // No kmsKeyId: RDS uses an AWS owned key and reads its id back; the provider docs say to ignore it (docs/aws-contract.md).
+            ignoreChanges: ["kmsKeyId"],
         });
 
         const targetDatabase = args.targetDatabase;
