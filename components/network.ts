@@ -209,7 +209,7 @@ export class Network extends pulumi.ComponentResource {
         if (args.vpcEndpoints) {
             const endpoints = new aws.ec2.SecurityGroup(`${name}-endpoints`, {
                 vpcId: this.vpcId,
-                description: "aurora-analytics interface endpoints: HTTPS from this program's consumers only",
+                description: "aurora-analytics interface endpoints: HTTPS from the aurora-analytics consumer group only",
                 tags: { Name: `${name}-endpoints` },
             }, { parent: this });
             this.endpointSecurityGroupId = endpoints.id;
