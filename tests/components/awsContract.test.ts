@@ -4,13 +4,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
 
 import { BASE_CONFIG, RecordedResource, runProgram } from "../harness/mockProgram";
-import { ADMIN_SECRET_ARN, existingCluster, existingNetwork, existingRedshift, EXISTING_VPC } from "../harness/fixtures";
+import { ADMIN_SECRET_ARN, existingCluster, existingNetwork, existingRedshift, EXISTING_VPC, readyClusterDescription, engineVersionDescription } from "../harness/fixtures";
 import {
     AWS_CONTRACT, checkContract, checkResource, contractTypes, effectiveName, formatViolation, RANDOM_SUFFIX, TF_UNIQUE_ID,
 } from "../harness/awsContract";
@@ -86,8 +87,14 @@ describe("AWS contract", () => {
     const rds = mockClient(RDSClient);
     const serverless = mockClient(RedshiftServerlessClient);
     const redshiftApi = mockClient(RedshiftClient);
+    const ec2 = mockClient(EC2Client);
     beforeEach(() => {
+        ec2.reset();
+        // An existing VPC without endpoints of its own; an existing cluster that is available, with a writer, in-sync.
+        ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
         rds.reset();
+        rds.on(DescribeDBClustersCommand).callsFake(input => readyClusterDescription(input.DBClusterIdentifier));
+        rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.reset();
         redshiftApi.reset();
         rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS });

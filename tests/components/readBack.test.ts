@@ -1,13 +1,14 @@
 // The second `pulumi up` is a no-op: every input the program sets equals what the provider reads back from AWS.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
 
 import { BASE_CONFIG, RecordedResource, runProgram } from "../harness/mockProgram";
-import { ADMIN_SECRET_ARN, existingCluster, existingNetwork, existingRedshift, EXISTING_VPC } from "../harness/fixtures";
+import { ADMIN_SECRET_ARN, existingCluster, existingNetwork, existingRedshift, EXISTING_VPC, readyClusterDescription, engineVersionDescription } from "../harness/fixtures";
 import { contractTypes } from "../harness/awsContract";
 import { AWS_OWNED_INTEGRATION_KEY, READ_BACK, readBack, readWorkgroupParameters, secondUpDiff } from "../harness/readBack";
 import { AWS_CONTRACT } from "../harness/awsContract";
@@ -42,8 +43,14 @@ describe("What a read returns: the second pulumi up is a no-op", () => {
     const rds = mockClient(RDSClient);
     const serverless = mockClient(RedshiftServerlessClient);
     const redshiftApi = mockClient(RedshiftClient);
+    const ec2 = mockClient(EC2Client);
     beforeEach(() => {
+        ec2.reset();
+        // An existing VPC without endpoints of its own; an existing cluster that is available, with a writer, in-sync.
+        ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
         rds.reset();
+        rds.on(DescribeDBClustersCommand).callsFake(input => readyClusterDescription(input.DBClusterIdentifier));
+        rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.reset();
         redshiftApi.reset();
         rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: [

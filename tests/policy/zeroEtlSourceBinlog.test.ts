@@ -69,7 +69,7 @@ describe("policy zero-etl-source-binlog", () => {
     });
 
     it("does not judge a cluster that feeds no integration, or an Aurora PostgreSQL source", () => {
-        const noIntegration = zeroEtlStack().filter(r => ![T.integration, T.statement].includes(r.type));
+        const noIntegration = zeroEtlStack().filter(r => ![T.integration, T.statement, T.invocation].includes(r.type));
         assert.deepStrictEqual(check(withParameters([]).filter(r => noIntegration.some(n => n.name === r.name))), []);
         assert.deepStrictEqual(check(withProps(withParameters([]), "dev-aurora", { engine: "aurora-postgresql" })), []);
     });
