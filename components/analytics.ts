@@ -168,6 +168,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             Object.assign(outputs, {
                 quicksightDataSourceArn: quicksight.dataSourceArn,
                 quicksightDataSetArns: quicksight.dataSetArns,
+                ...(quicksight.dataSetsNote !== undefined ? { quicksightDataSetsNote: quicksight.dataSetsNote } : {}),
             });
         }
     }

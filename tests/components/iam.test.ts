@@ -5,6 +5,7 @@ import { RDSClient } from "@aws-sdk/client-rds";
 
 import { runProgram } from "../harness/mockProgram";
 import { RESOURCE_WILDCARD_ACTIONS } from "../../components/athena/policies";
+import { QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS } from "../../components/quicksight";
 
 interface Statement {
     Effect: string;
@@ -61,7 +62,8 @@ describe("IAM across the whole program", () => {
                 }
                 if ([statement.Resource].flat().includes("*")) {
                     for (const action of actions) {
-                        assert.ok(action in RESOURCE_WILDCARD_ACTIONS, `${where}: ${action} on "*" is not a documented exception`);
+                        assert.ok(action in RESOURCE_WILDCARD_ACTIONS || action in QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS,
+                            `${where}: ${action} on "*" is not a documented exception`);
                     }
                 }
             }
