@@ -90,6 +90,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
             dbEndpoint: aurora.endpoint,
             dbPort: aurora.port,
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...network.vpcEndpoints, ...rules]),
         });
         Object.assign(outputs, {
             bastionInstanceId: bastion.instanceId,
