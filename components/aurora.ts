@@ -119,9 +119,7 @@ export class AuroraSource extends pulumi.ComponentResource {
     public readonly kmsKeyArn?: pulumi.Output<string>;
     /** MasterUserSecret as RDS reports it (secret ARN and KMS key id); empty when RDS does not manage the password. */
     public readonly masterUserSecrets: pulumi.Output<MasterUserSecretFacts[]>;
-    /** Every security group of the cluster; consumers may reach each one on the MySQL port. */
-    public readonly securityGroupIds: pulumi.Output<string[]>;
-    /** The consumers' MySQL egress rules, one per cluster security group: wait for them before connecting. */
+    /** The consumers' MySQL egress rules, one per security group of the cluster: wait for them before connecting. */
     public readonly consumerMysqlRules: pulumi.Output<pulumi.Resource[]>;
     public readonly created: boolean;
 
@@ -191,7 +189,6 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.masterSecretArn = cluster.masterUserSecrets.apply(secrets => secrets?.[0]?.secretArn ?? "");
             this.securityGroupId = securityGroup.id;
             this.masterUserSecrets = cluster.masterUserSecrets.apply(secrets => secrets ?? []);
-            this.securityGroupIds = securityGroup.id.apply(id => [id]);
             this.integrationDependencies = [cluster, writer];
         } else {
             this.created = false;
@@ -217,7 +214,6 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.masterSecretArn = existing.masterUserSecrets.apply(secrets => secrets?.[0]?.secretArn ?? "");
             this.securityGroupId = existing.vpcSecurityGroupIds.apply(ids => ids[0] ?? "");
             this.masterUserSecrets = existing.masterUserSecrets.apply(secrets => secrets ?? []);
-            this.securityGroupIds = existing.vpcSecurityGroupIds;
             this.integrationDependencies = [];
             // The rule below reaches the first group; an existing cluster may admit MySQL through any of its groups.
             // The lookup resolves during preview as well, so these rules show in the plan.
