@@ -12,6 +12,7 @@ import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
 import { AthenaPipeline } from "./athenaPipeline";
 import { QuickSight } from "./quicksight";
+import { ManagedSecret, requireManagedSecret } from "./masterSecret";
 
 /** Stack outputs, as index.ts exports them. */
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
@@ -52,18 +53,31 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         pipelineName: config.pipelineName,
     };
 
+    // The loader and the bastion log in with the master secret; an existing cluster without one stops here, with the fix.
+    let consumerSecret: pulumi.Output<ManagedSecret> | undefined;
+    if (config.sampleData || config.bastion) {
+        consumerSecret = aurora.created
+            ? pulumi.all([aurora.masterSecretArn, aurora.kmsKeyArn!]).apply(([secretArn, kmsKeyArn]) => ({ secretArn, kmsKeyArn }))
+            : pulumi.all([aurora.masterUserSecrets, aws.getPartitionOutput().partition, aws.getRegionOutput().region, aws.getCallerIdentityOutput().accountId])
+                .apply(([secrets, partition, region, accountId]) => requireManagedSecret(config.dbClusterId!, secrets, { partition, region, accountId }));
+    }
+    if (consumerSecret !== undefined) {
+        // The same secret, checked: a missing one fails the stack's outputs as well as the consumers that need it.
+        outputs.auroraMasterSecretArn = consumerSecret.secretArn;
+    }
+
     if (config.sampleData) {
         const sampleData = new SampleData("sample-data", {
             dbName: config.dbName,
             existingCluster: !aurora.created,
             dbHost: aurora.endpoint,
             dbPort: aurora.port,
-            masterSecretArn: aurora.masterSecretArn,
-            masterSecretKmsKeyArn: aurora.kmsKeyArn,
+            masterSecretArn: consumerSecret!.secretArn,
+            masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
             privateSubnetIds: network.privateSubnetIds,
             consumerSecurityGroupId: network.consumerSecurityGroupId,
             forceDestroy: config.forceDestroy,
-            waitFor: [...aurora.integrationDependencies, ...network.vpcEndpoints],
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...aurora.integrationDependencies, ...network.vpcEndpoints, ...rules]),
         });
         Object.assign(outputs, {
             sampleDataBucketName: sampleData.bucketName,
@@ -75,10 +89,11 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         const bastion = new Bastion("bastion", {
             subnetId: network.privateSubnetIds.apply(ids => ids[0]),
             securityGroupId: network.consumerSecurityGroupId,
-            masterSecretArn: aurora.masterSecretArn,
-            masterSecretKmsKeyArn: aurora.kmsKeyArn,
+            masterSecretArn: consumerSecret!.secretArn,
+            masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
             dbEndpoint: aurora.endpoint,
             dbPort: aurora.port,
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...network.vpcEndpoints, ...rules]),
         });
         Object.assign(outputs, {
             bastionInstanceId: bastion.instanceId,
@@ -186,6 +201,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             Object.assign(outputs, {
                 quicksightDataSourceArn: quicksight.dataSourceArn,
                 quicksightDataSetArns: quicksight.dataSetArns,
+                ...(quicksight.dataSetsNote !== undefined ? { quicksightDataSetsNote: quicksight.dataSetsNote } : {}),
             });
         }
     }

@@ -8,6 +8,7 @@ import {
 import { rotatingKey } from "./iamDocuments";
 import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
+import { MasterUserSecretFacts } from "./masterSecret";
 
 /** Cluster parameters zero-ETL requires (FACTS.md), in the order AWS documents them. */
 export const ZERO_ETL_BINLOG_PARAMETERS: ReadonlyArray<{ name: string; value: string; applyMethod: "immediate" | "pending-reboot" }> = [
@@ -212,11 +213,16 @@ export class AuroraSource extends pulumi.ComponentResource {
     public readonly integrationDependencies: pulumi.Resource[];
     /** The KMS key of a new cluster (its storage and master secret); undefined for an existing cluster. */
     public readonly kmsKeyArn?: pulumi.Output<string>;
+    /** MasterUserSecret as RDS reports it (secret ARN and KMS key id); empty when RDS does not manage the password. */
+    public readonly masterUserSecrets: pulumi.Output<MasterUserSecretFacts[]>;
+    /** The consumers' MySQL egress rules, one per security group of the cluster: wait for them before connecting. */
+    public readonly consumerMysqlRules: pulumi.Output<pulumi.Resource[]>;
     public readonly created: boolean;
 
     constructor(name: string, args: AuroraSourceArgs, opts?: pulumi.ComponentResourceOptions) {
         super("aurora-analytics:aurora:AuroraSource", name, {}, opts);
 
+        let extraRules: pulumi.Output<pulumi.Resource[]> = pulumi.output([]);
         if (args.dbClusterId === undefined) {
             this.created = true;
             const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: Aurora storage and master secret" }, { parent: this });
@@ -278,6 +284,7 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.port = cluster.port;
             this.masterSecretArn = cluster.masterUserSecrets.apply(secrets => secrets?.[0]?.secretArn ?? "");
             this.securityGroupId = securityGroup.id;
+            this.masterUserSecrets = cluster.masterUserSecrets.apply(secrets => secrets ?? []);
             this.integrationDependencies = [cluster, writer];
         } else {
             this.created = false;
@@ -302,16 +309,26 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.port = existing.port;
             this.masterSecretArn = existing.masterUserSecrets.apply(secrets => secrets?.[0]?.secretArn ?? "");
             this.securityGroupId = existing.vpcSecurityGroupIds.apply(ids => ids[0] ?? "");
+            this.masterUserSecrets = existing.masterUserSecrets.apply(secrets => secrets ?? []);
             this.integrationDependencies = [];
+            // The rule below reaches the first group; an existing cluster may admit MySQL through any of its groups.
+            // The lookup resolves during preview as well, so these rules show in the plan.
+            extraRules = existing.vpcSecurityGroupIds.apply(ids => ids.slice(1).map(id => new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql-${id}`, {
+                securityGroupId: args.consumerSecurityGroupId,
+                description: "MySQL from aurora-analytics consumers to the Aurora cluster",
+                ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
+                referencedSecurityGroupId: id,
+            }, { parent: this })));
         }
 
         // Consumers may open MySQL connections to the cluster's group and nowhere else on 3306.
-        new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql`, {
+        const firstRule = new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql`, {
             securityGroupId: args.consumerSecurityGroupId,
             description: "MySQL from aurora-analytics consumers to the Aurora cluster",
             ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
             referencedSecurityGroupId: this.securityGroupId,
         }, { parent: this });
+        this.consumerMysqlRules = extraRules.apply(rules => [firstRule, ...rules]);
 
         this.registerOutputs({
             clusterArn: this.clusterArn,

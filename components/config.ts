@@ -52,6 +52,8 @@ export interface StackConfig {
     readonly alertEmail?: string;
     /** A QuickSight user or group ARN: creates an Athena data source (and sample datasets) it may use. */
     readonly quicksightPrincipalArn?: string;
+    /** The account's QuickSight identity region (where its users and groups live), when the user states it. */
+    readonly quicksightIdentityRegion?: string;
     // Extras
     readonly sampleData: boolean;
     readonly bastion: boolean;
@@ -99,6 +101,7 @@ const REDSHIFT_NAME_PATTERN = /^[a-z0-9-]{3,64}$/;
 const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$/;
 const AURORA_VERSION_PATTERN = /^8\.0\.mysql_aurora\.3\.(\d{2})\.(\d+)$/;
 const QUICKSIGHT_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{12}:(user|group)\/[A-Za-z0-9_.@+=\/-]+$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
 const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;
 const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
@@ -406,6 +409,14 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         throw new ConfigError(`Config key ${PROJECT}:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with \`pulumi config set athenaPipeline true\` or \`pulumi config rm quicksightPrincipalArn\`.`);
     }
 
+    // QuickSight user and group ARNs carry the identity region, which may differ from the stack's region.
+    const quicksightIdentityRegion = r.matching("quicksightIdentityRegion", REGION_PATTERN,
+        "allowed is an AWS region name like us-east-1", "us-east-1");
+    const principalRegion = quicksightPrincipalArn?.split(":")[3];
+    if (quicksightIdentityRegion !== undefined && principalRegion !== undefined && principalRegion !== quicksightIdentityRegion) {
+        throw new ConfigError(`Config key ${PROJECT}:quicksightPrincipalArn is in region ${principalRegion}, but quicksightIdentityRegion is ${quicksightIdentityRegion}: QuickSight users and groups exist only in the identity region; fix it with \`pulumi config set quicksightPrincipalArn ${quicksightPrincipalArn!.split(":").map((part, i) => (i === 3 ? quicksightIdentityRegion : part)).join(":")}\`.`);
+    }
+
     // Extras
     const sampleData = r.bool("sampleData", dbClusterId === undefined);
     const bastion = r.bool("bastion", false);
@@ -442,6 +453,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         athenaBytesScannedCutoff,
         alertEmail,
         quicksightPrincipalArn,
+        quicksightIdentityRegion,
         sampleData,
         bastion,
         forceDestroy,

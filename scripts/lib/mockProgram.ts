@@ -140,7 +140,8 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
         case "aws:s3/bucket:Bucket":
             return { ...out, bucket: args.inputs.bucket ?? `${args.name}-1234567`, arn: value(`arn:aws:s3:::${args.inputs.bucket ?? `${args.name}-1234567`}`) };
         case "aws:lambda/function:Function":
-            return { ...out, arn: value(`arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${args.name}-1234567`), sourceCodeHash: value("c29tZS1oYXNo") };
+            // The provider's Read sets codeSha256 from GetFunction; sourceCodeHash is only ever what the program set.
+            return { ...out, arn: value(`arn:aws:lambda:${REGION}:${ACCOUNT_ID}:function:${args.name}-1234567`), codeSha256: value("c29tZS1oYXNo") };
         case "aws:cloudwatch/logGroup:LogGroup":
             return { ...out, arn: value(`arn:aws:logs:${REGION}:${ACCOUNT_ID}:log-group:${args.inputs.name ?? `${args.name}-1234567`}`) };
         case "aws:lambda/invocation:Invocation":

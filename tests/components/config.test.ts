@@ -61,6 +61,7 @@ describe("stack config", () => {
                 athenaBytesScannedCutoff: 10737418240,
                 alertEmail: undefined,
                 quicksightPrincipalArn: undefined,
+                quicksightIdentityRegion: undefined,
                 sampleData: true,
                 bastion: false,
                 forceDestroy: false,
@@ -279,6 +280,15 @@ describe("stack config", () => {
             "Config key aurora-analytics:athenaBytesScannedCutoff has the invalid value \"1000\": allowed is a whole number of bytes, at least 10485760 (10 MB, Athena's minimum); fix it with `pulumi config set athenaBytesScannedCutoff 10737418240`."));
         it("a QuickSight principal that is not a user or group ARN", () => rejects({ quicksightPrincipalArn: "arn:aws:iam::123456789012:user/analyst" },
             "Config key aurora-analytics:quicksightPrincipalArn has the invalid value \"arn:aws:iam::123456789012:user/analyst\": allowed is a QuickSight user or group ARN like arn:aws:quicksight:us-east-1:123456789012:user/default/analyst; fix it with `pulumi config set quicksightPrincipalArn arn:aws:quicksight:us-east-1:123456789012:user/default/analyst`."));
+        it("accepts a QuickSight principal in the stated identity region, which may differ from the stack's", () => {
+            const c = parse({ quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts", quicksightIdentityRegion: "us-east-1" });
+            assert.deepStrictEqual([c.quicksightPrincipalArn, c.quicksightIdentityRegion],
+                ["arn:aws:quicksight:us-east-1:123456789012:group/default/analysts", "us-east-1"]);
+        });
+        it("a QuickSight principal outside the stated identity region", () => rejects({ quicksightPrincipalArn: "arn:aws:quicksight:us-west-2:123456789012:group/default/analysts", quicksightIdentityRegion: "us-east-1" },
+            "Config key aurora-analytics:quicksightPrincipalArn is in region us-west-2, but quicksightIdentityRegion is us-east-1: QuickSight users and groups exist only in the identity region; fix it with `pulumi config set quicksightPrincipalArn arn:aws:quicksight:us-east-1:123456789012:group/default/analysts`."));
+        it("an identity region that is not a region name", () => rejects({ quicksightIdentityRegion: "US East" },
+            "Config key aurora-analytics:quicksightIdentityRegion has the invalid value \"US East\": allowed is an AWS region name like us-east-1; fix it with `pulumi config set quicksightIdentityRegion us-east-1`."));
         it("a QuickSight principal without the Athena pipeline", () => rejects({ quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts", athenaPipeline: "false" },
             "Config key aurora-analytics:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with `pulumi config set athenaPipeline true` or `pulumi config rm quicksightPrincipalArn`."));
         it("a malformed alert email", () => rejects({ alertEmail: "ops" },

@@ -6,8 +6,11 @@ import { RDSClient } from "@aws-sdk/client-rds";
 import { runProgram } from "../harness/mockProgram";
 import { RESOURCE_WILDCARD_ACTIONS } from "../../components/athena/policies";
 import { ZERO_ETL_WILDCARD_ACTIONS } from "../../components/zeroEtl";
+import { QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS } from "../../components/quicksight";
 
-const DOCUMENTED_WILDCARD_ACTIONS: Readonly<Record<string, string>> = { ...RESOURCE_WILDCARD_ACTIONS, ...ZERO_ETL_WILDCARD_ACTIONS };
+const DOCUMENTED_WILDCARD_ACTIONS: Readonly<Record<string, string>> = {
+    ...RESOURCE_WILDCARD_ACTIONS, ...ZERO_ETL_WILDCARD_ACTIONS, ...QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS,
+};
 
 interface Statement {
     Effect: string;

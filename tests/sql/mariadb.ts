@@ -61,7 +61,7 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts a fresh server: a temp datadir from mariadb-install-db, a free port on 127.0.0.1 and a socket inside
  * the temp dir, so it never touches a system server. Resolves when a connection succeeds.
  */
-export async function startMariaDb(): Promise<MariaDb> {
+export async function startMariaDb(extraArgs: readonly string[] = []): Promise<MariaDb> {
     const missing = mariaDbMissing();
     if (missing !== undefined) {
         throw new Error(missing);
@@ -97,7 +97,7 @@ export async function startMariaDb(): Promise<MariaDb> {
         "--no-defaults", `--datadir=${datadir}`, `--socket=${socketPath}`, `--port=${port}`, "--bind-address=127.0.0.1",
         `--pid-file=${path.join(root, "mariadb.pid")}`, `--log-error=${errorLog}`, "--skip-log-bin", "--skip-name-resolve",
         "--innodb-buffer-pool-size=128M", "--innodb-log-file-size=64M", "--innodb-flush-log-at-trx-commit=2",
-        "--character-set-server=utf8mb4", ...userArgs,
+        "--character-set-server=utf8mb4", ...userArgs, ...extraArgs,
     ], { stdio: "ignore" });
     child = proc;
     const connect = async (database?: string): Promise<mysql.Connection> =>
@@ -137,7 +137,7 @@ export async function startMariaDb(): Promise<MariaDb> {
  * For a suite's `before` hook. With CI=true a missing server fails the run; otherwise it prints a loud
  * NOT RUN banner and marks the suite pending with the reason, so a green local run never hides it.
  */
-export async function requireMariaDb(ctx: Mocha.Context, suite: string): Promise<MariaDb> {
+export async function requireMariaDb(ctx: Mocha.Context, suite: string, extraArgs: readonly string[] = []): Promise<MariaDb> {
     const missing = mariaDbMissing();
     if (missing !== undefined) {
         if (process.env.CI === "true") {
@@ -147,5 +147,5 @@ export async function requireMariaDb(ctx: Mocha.Context, suite: string): Promise
         console.error(`\n${line}\n!!! NOT RUN: ${suite}\n!!! ${missing}.\n!!! These tests are pending, not passed. CI (CI=true) fails instead.\n${line}\n`);
         ctx.skip();
     }
-    return startMariaDb();
+    return startMariaDb(extraArgs);
 }
