@@ -226,6 +226,8 @@ describe("zero-ETL database lifecycle (Lambda behind a CRUD aws.lambda.Invocatio
             { message: `input.database "x\\"; DROP DATABASE dev; --" must be lowercase letters, digits and underscores` });
         await assert.rejects(handler({ ...spec(), database: "dev", tf: { action: "create", prev_input: null } }),
             { message: `input.database "dev" is the namespace's own database; zero-ETL needs a database of its own` });
+        await assert.rejects(handler({ ...spec({ connectDatabase: "analytics", database: "analytics" }), tf: { action: "create", prev_input: null } }),
+            { message: `input.database "analytics" is the namespace's own database; zero-ETL needs a database of its own` });
         await assert.rejects(handler({ ...spec(), refreshIntervalSeconds: 432001, tf: { action: "create", prev_input: null } }),
             { message: "input.refreshIntervalSeconds 432001 must be a whole number from 0 to 432000" });
         await assert.rejects(handler({ ...spec(), integrationId: "x' OR '1'='1", tf: { action: "create", prev_input: null } }),
