@@ -14,6 +14,7 @@ export interface StartExportEvent {
 export interface ExportProgress {
     readonly status: string;
     readonly polls: number;
+    readonly snapshotTime?: string;
     readonly warning?: string;
 }
 

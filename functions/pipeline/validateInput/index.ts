@@ -9,6 +9,8 @@ export interface ValidateInputEvent {
     readonly executionId: string;
     /** $$.Execution.StartTime */
     readonly executionStartTime: string;
+    /** The state machine's TimeoutSeconds, from the definition. */
+    readonly runTimeoutSeconds?: number;
 }
 
 const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){0,28}[a-z0-9]$/;
@@ -17,7 +19,7 @@ export async function handler(event: ValidateInputEvent): Promise<RunPlan> {
     const tables = tablesEnv();
     const pipelineName = requireEnv("PIPELINE_NAME", PIPELINE_NAME_PATTERN);
     try {
-        const plan = planRun(event.input, tables, pipelineName, event.executionId, event.executionStartTime);
+        const plan = planRun(event.input, tables, pipelineName, event.executionId, event.executionStartTime, event.runTimeoutSeconds);
         log("run-planned", { ...plan });
         return plan;
     } catch (error) {
