@@ -9,7 +9,7 @@ import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
-import { AthenaPipeline } from "./athenaPipeline";
+import { AthenaPipeline } from "./athena";
 import { QuickSight } from "./quicksight";
 
 /** Stack outputs, as index.ts exports them. */

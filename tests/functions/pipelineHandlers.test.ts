@@ -106,7 +106,7 @@ describe("pipeline Lambda handlers", () => {
         });
 
         const bad: [string, unknown, RegExp][] = [
-            ["unknown mode", { mode: "full" }, /^run input mode "full" is not allowed; use "all" or "diff"$/],
+            ["unknown mode", { mode: "full" }, /^run input mode "full" is not allowed; use "all", "diff" or "rebuild"$/],
             ["missing mode", {}, /^run input mode undefined is not allowed/],
             ["unknown table", { mode: "diff", tables: ["salez"] }, /^run input table "salez" is not a configured table; configured tables are sales, venue$/],
             ["injection in a table name", { mode: "diff", tables: ["sales\"; DROP TABLE x; --"] }, /^run input table "sales\\"; DROP TABLE x; --" is not a configured table/],

@@ -3,11 +3,11 @@ import * as assert from "assert";
 import { MockResourceArgs } from "@pulumi/pulumi/runtime/mocks";
 
 import { ACCOUNT_ID, BASE_CONFIG, ProgramRun, RecordedResource, REGION, runProgram, UNKNOWN } from "../harness/mockProgram";
-import { AthenaPipeline, glueDatabaseName } from "../../components/athenaPipeline";
-import { buildPipelineDefinition } from "../../components/athena/definition";
-import { tlsOnlyPolicy } from "../../components/secureBucket";
-import { DEFAULT_TABLES, StackConfig } from "../../components/config";
-import { RESOURCE_WILDCARD_ACTIONS } from "../../components/athena/policies";
+import { AthenaPipeline, glueDatabaseName } from "../../../components/athena";
+import { buildPipelineDefinition } from "../../../components/athena/definition";
+import { tlsOnlyPolicy } from "../../../components/secureBucket";
+import { DEFAULT_TABLES, StackConfig } from "../../../components/config";
+import { RESOURCE_WILDCARD_ACTIONS } from "../../../components/athena/policies";
 
 const NAME = "athena-pipeline";
 const CLUSTER_ARN = `arn:aws:rds:${REGION}:${ACCOUNT_ID}:cluster:source-db`;

@@ -2,16 +2,16 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
-import { rotatingKey } from "./iamDocuments";
-import { TableConfig } from "./config";
-import { bundleFunction, LAMBDA_RUNTIME } from "./lambdaBundle";
-import { SecureBucket } from "./secureBucket";
-import { buildPipelineDefinition } from "./athena/definition";
+import { rotatingKey } from "../iamDocuments";
+import { TableConfig } from "../config";
+import { bundleFunction, LAMBDA_RUNTIME } from "../lambdaBundle";
+import { SecureBucket } from "../secureBucket";
+import { buildPipelineDefinition } from "./definition";
 import {
     AccountContext, alertTopicPolicy, assumeRolePolicy, BACKUP_PREFIX, checkExportPolicy, cleanupPolicy,
     EXPORT_PREFIX, exportRolePolicy, keyPolicy, MASTER_PREFIX, PipelineResources, prepareTablePolicy, RESULTS_PREFIX,
     schedulerPolicy, startExportPolicy, stateMachinePolicy, validateInputPolicy,
-} from "./athena/policies";
+} from "./policies";
 
 export const ATHENA_ENGINE_VERSION = "Athena engine version 3";
 export const LOG_RETENTION_DAYS = 30;
