@@ -2,7 +2,7 @@
 import * as assert from "assert";
 import { MockResourceArgs } from "@pulumi/pulumi/runtime/mocks";
 
-import { ACCOUNT_ID, BASE_CONFIG, ProgramRun, RecordedResource, REGION, runProgram, UNKNOWN } from "../harness/mockProgram";
+import { ACCOUNT_ID, BASE_CONFIG, ProgramRun, RecordedResource, REGION, runProgram, UNKNOWN } from "../../harness/mockProgram";
 import { AthenaPipeline, glueDatabaseName } from "../../../components/athena";
 import { buildPipelineDefinition } from "../../../components/athena/definition";
 import { tlsOnlyPolicy } from "../../../components/secureBucket";
