@@ -7,6 +7,7 @@ import { Network } from "./network";
 import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
+import { ZeroEtlHealth } from "./zeroEtlHealth";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
 import { AthenaPipeline } from "./athena";
@@ -40,6 +41,8 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         vpcId: network.vpcId,
         privateSubnetIds: network.privateSubnetIds,
         consumerSecurityGroupId: network.consumerSecurityGroupId,
+        vpcEndpointsCreated: network.vpcEndpointsCreated,
+        vpcEndpointsFound: network.vpcEndpointsFound,
         auroraClusterArn: aurora.clusterArn,
         auroraClusterIdentifier: aurora.clusterIdentifier,
         auroraEndpoint: aurora.endpoint,
@@ -84,6 +87,10 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         });
     }
 
+    // Set when zero-ETL is on: its health alarms go to the pipeline's alert topic, so they are built after the pipeline.
+    let zeroEtlHealthArgs: { integrationId: pulumi.Output<string>; targetDatabase: string } | undefined;
+    let pipelineAlertTopicArn: pulumi.Output<string> | undefined;
+
     // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
     if (config.zeroEtl) {
         const redshift = new RedshiftTarget("redshift", {
@@ -102,12 +109,18 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             clusterArn: aurora.clusterArn,
             namespaceArn: redshift.namespaceArn,
             workgroupName: redshift.workgroupName,
+            workgroupArn: redshift.workgroupArn,
             connectDatabase: redshift.defaultDatabase,
             adminSecretArn: redshift.adminSecretArn,
+            adminSecretKmsKeyArn: redshift.adminSecretKmsKeyArn,
             existingNamespace: !redshift.created,
             dataFilter: config.zeroEtlDataFilter,
             targetDatabase: config.zeroEtlDatabase,
             refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            acceptInvalidChars: config.zeroEtlAcceptInvalidChars,
+            truncateColumns: config.zeroEtlTruncateColumns,
+            historyMode: config.zeroEtlHistoryMode,
+            readOnlyUsers: config.redshiftReadOnlyUsers,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
         });
         Object.assign(outputs, {
@@ -117,12 +130,16 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             redshiftWorkgroupName: redshift.workgroupName,
             redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
             redshiftAdminSecretArn: redshift.adminSecretArn,
+            redshiftDefaultDatabase: redshift.defaultDatabase,
             zeroEtlIntegrationArn: zeroEtl.integrationArn,
             zeroEtlIntegrationId: zeroEtl.integrationId,
             zeroEtlDatabase: zeroEtl.targetDatabase,
+            zeroEtlDataFilter: config.zeroEtlDataFilter,
             zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
             zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
+            zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
         });
+        zeroEtlHealthArgs = { integrationId: zeroEtl.integrationId, targetDatabase: config.zeroEtlDatabase };
     }
 
     // --- athena pipeline (begin) ---
@@ -150,6 +167,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             athenaAlertTopicArn: athena.alertTopicArn,
             athenaStartRunCommand: athena.startRunCommand,
         });
+        pipelineAlertTopicArn = athena.alertTopicArn;
 
         if (config.quicksightPrincipalArn !== undefined) {
             const partition = aws.getPartitionOutput().partition;
@@ -172,6 +190,23 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         }
     }
     // --- athena pipeline (end) ---
+
+    if (zeroEtlHealthArgs !== undefined) {
+        const health = new ZeroEtlHealth("zero-etl-health", {
+            name: config.pipelineName,
+            ...zeroEtlHealthArgs,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            lagAlarmMultiple: config.zeroEtlLagAlarmMultiple,
+            alertTopicArn: pipelineAlertTopicArn,
+            alertEmail: config.alertEmail,
+        });
+        Object.assign(outputs, {
+            zeroEtlAlertTopicArn: health.alertTopicArn,
+            zeroEtlAlarmNames: health.alarmNames,
+            zeroEtlConsoleUrl: health.consoleUrl,
+            zeroEtlFailedTablesQuery: health.failedTablesQuery,
+        });
+    }
 
     return outputs;
 }

@@ -1,7 +1,9 @@
 // The Aurora MySQL source: a new zero-ETL-ready cluster, or the user's cluster looked up and checked, never changed.
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { DescribeDBClusterParametersCommand, Parameter, RDSClient } from "@aws-sdk/client-rds";
+import {
+    DBClusterMember, DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, Parameter, RDSClient,
+} from "@aws-sdk/client-rds";
 
 import { rotatingKey } from "./iamDocuments";
 import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
@@ -26,7 +28,7 @@ export interface AuroraSourceArgs {
     deletionProtection: boolean;
     /** With forceDestroy the cluster is deleted without a final snapshot. */
     forceDestroy: boolean;
-    /** Names the final snapshot `<snapshotPrefix>-aurora-final`: unique per stack, as snapshot names are per account. */
+    /** Names the final snapshot `<snapshotPrefix>-aurora-final-<key>`: see finalSnapshotIdentifier. */
     snapshotPrefix: string;
     /** Check an existing cluster's parameters for zero-ETL before anything depends on it. */
     zeroEtl: boolean;
@@ -71,6 +73,17 @@ export async function describeClusterParameters(client: RDSClient, groupName: st
     return all;
 }
 
+/**
+ * The final snapshot's name: `<prefix>-aurora-final-<first 8 alphanumerics of the cluster's KMS key id>`.
+ * Snapshot identifiers are unique per account and region, so a fixed name makes the second destroy of a stack fail
+ * (DBClusterSnapshotAlreadyExists). The key id is a UUID AWS assigns when the key is created with the cluster and
+ * never changes while the key lives: stable across `pulumi up`s, new for every create-destroy cycle.
+ * DeleteDBCluster FinalDBSnapshotIdentifier: 1 to 255 letters, digits, hyphens; a letter first; no trailing hyphen or `--`.
+ */
+export function finalSnapshotIdentifier(prefix: string, keyId: string): string {
+    return `${prefix}-aurora-final-${keyId.replace(/[^A-Za-z0-9]/g, "").slice(0, 8).toLowerCase()}`;
+}
+
 export interface ExistingClusterFacts {
     clusterIdentifier: string;
     engine: string;
@@ -78,29 +91,112 @@ export interface ExistingClusterFacts {
     parameterGroupName: string;
 }
 
+/** What DescribeDBClusters says about the cluster's life: its status and its instances. */
+export interface ClusterStateFacts {
+    status: string;
+    members: readonly DBClusterMember[];
+}
+
+/** Reads the cluster's status and members (DescribeDBClusters, one cluster by identifier). */
+export async function describeClusterState(client: RDSClient, clusterIdentifier: string): Promise<ClusterStateFacts> {
+    const response = await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: clusterIdentifier }));
+    const cluster = response?.DBClusters?.[0];
+    return { status: cluster?.Status ?? "not found", members: cluster?.DBClusterMembers ?? [] };
+}
+
+/**
+ * The engine version's status, `available` or `deprecated` (DescribeDBEngineVersions API reference, DBEngineVersion.Status).
+ * IncludeAll is needed: without it AWS lists only available versions. Follows pagination.
+ */
+export async function describeEngineVersionStatus(client: RDSClient, engine: string, engineVersion: string): Promise<string | undefined> {
+    let marker: string | undefined;
+    do {
+        const page = await client.send(new DescribeDBEngineVersionsCommand({ Engine: engine, EngineVersion: engineVersion, IncludeAll: true, Marker: marker }));
+        const found = (page?.DBEngineVersions ?? []).find(v => v.EngineVersion === engineVersion);
+        if (found !== undefined) {
+            return found.Status;
+        }
+        marker = page?.Marker;
+    } while (marker);
+    return undefined;
+}
+
+/**
+ * The cluster-state problems zero-ETL fails on, each with its fix: not `available`, no writer, a member whose
+ * DBClusterParameterGroupStatus is not `in-sync` (values set but not applied still fail the integration;
+ * DBClusterMember API reference; values as in DBParameterGroupStatus: applying, failed-to-apply, in-sync,
+ * pending-database-upgrade, pending-reboot), and an engine version AWS has deprecated.
+ */
+export function clusterStateProblems(clusterIdentifier: string, state: ClusterStateFacts, engineVersion: string, engineVersionStatus: string | undefined):
+    { problems: string[]; fixes: string[] } {
+    const problems: string[] = [];
+    const fixes: string[] = [];
+    if (state.status !== "available") {
+        problems.push(`its status is ${state.status} (needs available)`);
+        fixes.push(`wait until \`aws rds describe-db-clusters --db-cluster-identifier ${clusterIdentifier} --query 'DBClusters[0].Status'\` shows available`);
+    }
+    if (!state.members.some(m => m.IsClusterWriter === true)) {
+        problems.push("it has no writer instance");
+        fixes.push(`add one with \`aws rds create-db-instance --db-cluster-identifier ${clusterIdentifier} --db-instance-identifier ${clusterIdentifier}-writer --db-instance-class db.serverless --engine aurora-mysql\``);
+    }
+    const outOfSync = state.members.filter(m => m.DBClusterParameterGroupStatus !== "in-sync");
+    for (const m of outOfSync) {
+        problems.push(`instance ${m.DBInstanceIdentifier} has parameter group status ${m.DBClusterParameterGroupStatus ?? "unknown"} (needs in-sync)`);
+    }
+    if (outOfSync.length > 0) {
+        fixes.push(`reboot ${outOfSync.map(m => `\`aws rds reboot-db-instance --db-instance-identifier ${m.DBInstanceIdentifier}\``).join(" and ")}`);
+    }
+    if (engineVersionStatus !== "available") {
+        problems.push(engineVersionStatus === undefined
+            ? `engine version ${engineVersion} is not listed by DescribeDBEngineVersions`
+            : `engine version ${engineVersion} is ${engineVersionStatus} (needs available for a new integration)`);
+        fixes.push(`upgrade with \`aws rds modify-db-cluster --db-cluster-identifier ${clusterIdentifier} --engine-version <a newer 8.0.mysql_aurora.3 version> --apply-immediately\``);
+    }
+    return { problems, fixes };
+}
+
+const PARAMETER_GROUP_FIX = "use a custom cluster parameter group (family aurora-mysql8.0) with " +
+    ZERO_ETL_BINLOG_PARAMETERS.map(p => `${p.name}=${p.value}`).join(", ") + ", attach it to the cluster, reboot the writer instance";
+
 /**
  * The zero-ETL preflight for a cluster the user owns: throws one RunError that lists every problem and how to fix it.
  * Never changes the cluster; the fix is the user's to make.
  */
 export async function preflightExistingCluster(client: RDSClient, cluster: ExistingClusterFacts): Promise<void> {
     const problems: string[] = [];
+    const fixes: string[] = [];
+    let versionTooOld = false;
     if (cluster.engine !== "aurora-mysql") {
         problems.push(`engine is ${cluster.engine} (needs aurora-mysql)`);
+        versionTooOld = true;
     } else if (!/^8\.0\.mysql_aurora\.3\.\d{2}\.\d+$/.test(cluster.engineVersion) ||
         compareAuroraVersions(cluster.engineVersion, MIN_AURORA_VERSION) < 0) {
         problems.push(`engine version is ${cluster.engineVersion} (needs ${MIN_AURORA_VERSION} or newer)`);
+        versionTooOld = true;
     }
+    if (!versionTooOld) {
+        const state = await describeClusterState(client, cluster.clusterIdentifier);
+        const versionStatus = await describeEngineVersionStatus(client, cluster.engine, cluster.engineVersion);
+        const found = clusterStateProblems(cluster.clusterIdentifier, state, cluster.engineVersion, versionStatus);
+        problems.push(...found.problems);
+        fixes.push(...found.fixes);
+    }
+    let parameterProblem = versionTooOld;
     if (cluster.parameterGroupName.startsWith("default.")) {
         problems.push(`it uses the default parameter group ${cluster.parameterGroupName}, which cannot hold the zero-ETL binlog settings`);
-    } else if (problems.length === 0) {
-        problems.push(...zeroEtlParameterProblems(await describeClusterParameters(client, cluster.parameterGroupName)));
+        parameterProblem = true;
+    } else if (!versionTooOld) {
+        const parameterProblems = zeroEtlParameterProblems(await describeClusterParameters(client, cluster.parameterGroupName));
+        problems.push(...parameterProblems);
+        parameterProblem = parameterProblems.length > 0;
+    }
+    if (parameterProblem) {
+        fixes.push(PARAMETER_GROUP_FIX);
     }
     if (problems.length > 0) {
-        const settings = ZERO_ETL_BINLOG_PARAMETERS.map(p => `${p.name}=${p.value}`).join(", ");
         throw new pulumi.RunError(
             `Aurora cluster ${cluster.clusterIdentifier} is not ready for zero-ETL: ${problems.join("; ")}. ` +
-            `Fix: use a custom cluster parameter group (family aurora-mysql8.0) with ${settings}, attach it to the cluster, ` +
-            "reboot the writer instance, and run `pulumi up` again; or set `pulumi config set zeroEtl false`.");
+            `Fix: ${fixes.join("; ")}, and run \`pulumi up\` again; or set \`pulumi config set zeroEtl false\`.`);
     }
 }
 
@@ -161,7 +257,7 @@ export class AuroraSource extends pulumi.ComponentResource {
                 copyTagsToSnapshot: true,
                 deletionProtection: args.deletionProtection,
                 skipFinalSnapshot: args.forceDestroy,
-                finalSnapshotIdentifier: args.forceDestroy ? undefined : `${args.snapshotPrefix}-aurora-final`,
+                finalSnapshotIdentifier: args.forceDestroy ? undefined : key.keyId.apply(id => finalSnapshotIdentifier(args.snapshotPrefix, id)),
                 enabledCloudwatchLogsExports: ["error", "slowquery"],
             }, { parent: this });
 

@@ -33,6 +33,14 @@ export interface StackConfig {
     readonly refreshIntervalSeconds?: number;
     readonly zeroEtlDatabase: string;
     readonly zeroEtlDataFilter: string;
+    /** Target database options (ACCEPTINVCHARS, TRUNCATECOLUMNS, HISTORY_MODE FOR ALL TABLES). */
+    readonly zeroEtlAcceptInvalidChars: boolean;
+    readonly zeroEtlTruncateColumns: boolean;
+    readonly zeroEtlHistoryMode: boolean;
+    /** Lag alarm threshold: this multiple of the refresh interval (at least ZERO_ETL_LAG_FLOOR_SECONDS). */
+    readonly zeroEtlLagAlarmMultiple: number;
+    /** IAM identities (IAMR:<role>, IAM:<user>) that may read the zero-ETL database and nothing else. */
+    readonly redshiftReadOnlyUsers: readonly string[];
     // Athena pipeline
     readonly athenaPipeline: boolean;
     readonly pipelineName: string;
@@ -63,6 +71,9 @@ export const MIN_AURORA_VERSION = "8.0.mysql_aurora.3.05.2";
 export const DEFAULT_AURORA_VERSION = "8.0.mysql_aurora.3.10.3";
 export const MAX_REFRESH_INTERVAL_SECONDS = 432000;
 export const MIN_ATHENA_BYTES_SCANNED_CUTOFF = 10485760;
+/** The database every Redshift Serverless namespace starts with (CreateNamespace dbName default). */
+export const NAMESPACE_DEFAULT_DATABASE = "dev";
+export const DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE = 3;
 
 export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "users", primaryKey: ["userid"] },
@@ -78,7 +89,8 @@ export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
 export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Redshift database names fold to lowercase; we require them lowercase so the name is what you see. */
 const REDSHIFT_DATABASE_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
-const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){0,28}[a-z0-9]$/;
+// At least 3: the name also names the Redshift Serverless namespace and workgroup (3 to 64 characters, CreateNamespace API reference).
+const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
 const VPC_ID_PATTERN = /^vpc-[0-9a-f]{8,17}$/;
 const SUBNET_ID_PATTERN = /^subnet-[0-9a-f]{8,17}$/;
 const CLUSTER_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,62}$/;
@@ -90,6 +102,8 @@ const QUICKSIGHT_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{1
 const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
 const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;
 const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
+/** How Redshift Serverless names IAM identities: IAMR:<role name> or IAM:<user name> (IAM names: 1-64 of A-Za-z0-9+=,.@_-). */
+const READ_ONLY_USER_PATTERN = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
 const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)$/;
 
 /** Reads one raw config value as the string Pulumi stores (objects and arrays arrive as JSON). */
@@ -336,11 +350,41 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
             "allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard",
             `'include: ${dbName}.*'`);
     }
+    // Aurora zero-ETL data filtering guide (zero-etl.filtering): a filter with only exclude: entries replicates nothing.
+    if (!zeroEtlDataFilter.split(",").some(entry => entry.trim().startsWith("include:"))) {
+        throw invalid("zeroEtlDataFilter", zeroEtlDataFilter,
+            "at least one include: entry is required (AWS replicates only tables an include: pattern matches)",
+            `'include: ${dbName}.*, ${zeroEtlDataFilter.trim()}'`);
+    }
+    // CREATE DATABASE ... FROM INTEGRATION makes a new database; the namespace's default one (dev) already exists.
+    if (zeroEtlDatabase === NAMESPACE_DEFAULT_DATABASE) {
+        throw invalid("zeroEtlDatabase", zeroEtlDatabase,
+            `the namespace's default database ${NAMESPACE_DEFAULT_DATABASE} already exists and is where the program connects; name a new database`,
+            "zeroetl_db");
+    }
+    const zeroEtlLagAlarmMultiple = r.integer("zeroEtlLagAlarmMultiple", 2, 100,
+        "allowed is a whole number from 2 to 100: the lag alarm fires when replication lag exceeds this many refresh intervals",
+        String(DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE)) ?? DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE;
+    const zeroEtlAcceptInvalidChars = r.bool("zeroEtlAcceptInvalidChars", true);
+    const zeroEtlTruncateColumns = r.bool("zeroEtlTruncateColumns", true);
+    const zeroEtlHistoryMode = r.bool("zeroEtlHistoryMode", false);
+    const readersExample = `--path 'redshiftReadOnlyUsers[0]' IAMR:analyst`;
+    const readersRule = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> " +
+        "(1 to 64 of letters, digits and +=,.@_-), each listed once";
+    const readersRaw = r.json("redshiftReadOnlyUsers", readersRule, readersExample);
+    const redshiftReadOnlyUsers = readersRaw === undefined ? [] : readersRaw as string[];
+    if (readersRaw !== undefined && (!Array.isArray(readersRaw) || !readersRaw.every(u => typeof u === "string" && READ_ONLY_USER_PATTERN.test(u))
+        || new Set(readersRaw).size !== readersRaw.length)) {
+        throw invalid("redshiftReadOnlyUsers", r.string("redshiftReadOnlyUsers")!, readersRule, readersExample);
+    }
+    if (!zeroEtl && redshiftReadOnlyUsers.length > 0) {
+        throw new ConfigError(`Config key ${PROJECT}:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with \`pulumi config set zeroEtl true\` or \`pulumi config rm redshiftReadOnlyUsers\`.`);
+    }
 
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
     const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
-        "allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
+        "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
         derivePipelineName(stackName)) ?? derivePipelineName(stackName);
     const tables = parseTables(r);
     const loadSchedule = r.string("loadSchedule") ?? "cron(30 3 ? * MON-FRI *)";
@@ -384,6 +428,11 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         refreshIntervalSeconds: zeroEtl ? refreshIntervalSeconds : undefined,
         zeroEtlDatabase,
         zeroEtlDataFilter,
+        zeroEtlAcceptInvalidChars,
+        zeroEtlTruncateColumns,
+        zeroEtlHistoryMode,
+        zeroEtlLagAlarmMultiple,
+        redshiftReadOnlyUsers: Object.freeze([...redshiftReadOnlyUsers]),
         athenaPipeline,
         pipelineName,
         tables,

@@ -1,4 +1,4 @@
-// A database security group that admits one port from this program's consumer group and nothing else.
+// A database security group that admits one port from the program consumer group and nothing else.
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
@@ -16,7 +16,7 @@ export interface ConsumerOnlyGroupArgs {
 export function consumerOnlyGroup(name: string, args: ConsumerOnlyGroupArgs, parent: pulumi.Resource): aws.ec2.SecurityGroup {
     const group = new aws.ec2.SecurityGroup(`${name}-sg`, {
         vpcId: args.vpcId,
-        description: `aurora-analytics ${args.service}: ${args.port} from this program's consumers only`,
+        description: `aurora-analytics ${args.service}: ${args.port} from the aurora-analytics consumer group only`,
         tags: { Name: `${name}-sg` },
     }, { parent });
     new aws.vpc.SecurityGroupIngressRule(`${name}-${args.ruleSuffix}`, {

@@ -2,6 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import * as awsx from "@pulumi/awsx";
+import { DescribeVpcEndpointsCommand, EC2Client, VpcEndpoint as Ec2VpcEndpoint } from "@aws-sdk/client-ec2";
 
 export interface NetworkArgs {
     /** An existing VPC; when absent a new one is created. */
@@ -52,6 +53,71 @@ export function onePerZone(subnets: readonly SubnetFacts[]): string[] {
     return [...byZone.values()];
 }
 
+/** DNS attributes private DNS on interface endpoints needs (VPC user guide, "DNS attributes for your VPC"). */
+export function vpcDnsProblem(vpcId: string, enableDnsSupport: boolean | undefined, enableDnsHostnames: boolean | undefined): string | undefined {
+    const off = [enableDnsSupport === false ? "enableDnsSupport" : undefined, enableDnsHostnames === false ? "enableDnsHostnames" : undefined]
+        .filter((a): a is string => a !== undefined);
+    if (off.length === 0) {
+        return undefined;
+    }
+    const flags = off.map(a => `\`aws ec2 modify-vpc-attribute --vpc-id ${vpcId} --${a === "enableDnsSupport" ? "enable-dns-support" : "enable-dns-hostnames"} '{"Value":true}'\``);
+    return `VPC ${vpcId} has ${off.join(" and ")} off, but the private-DNS interface endpoints need both on; ` +
+        `turn ${off.length === 1 ? "it" : "them"} on with ${flags.join(" and ")} (the program never changes a VPC it does not own), ` +
+        "or set `pulumi config set vpcEndpoints false`.";
+}
+
+/** Every endpoint in a VPC, following DescribeVpcEndpoints pagination (NextToken). */
+export async function describeVpcEndpoints(client: EC2Client, vpcId: string): Promise<Ec2VpcEndpoint[]> {
+    const all: Ec2VpcEndpoint[] = [];
+    let token: string | undefined;
+    do {
+        const page = await client.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: "vpc-id", Values: [vpcId] }], NextToken: token }));
+        all.push(...(page?.VpcEndpoints ?? []));
+        token = page?.NextToken;
+    } while (token);
+    return all;
+}
+
+export interface EndpointPlan {
+    /** Route tables that still need the S3 gateway route; empty when existing gateway endpoints cover them all. */
+    s3RouteTableIds: string[];
+    /** Interface endpoint services (short names) to create. */
+    createInterfaces: string[];
+    /** Endpoints the VPC already has, by full service name (several S3 gateways may share the route tables). */
+    found: Record<string, string[]>;
+}
+
+// Endpoints in these states no longer hold routes or DNS names (VpcEndpoint.State, EC2 API reference).
+const GONE_STATES = new Set(["deleting", "deleted", "rejected", "failed", "expired"]);
+
+/**
+ * Which endpoints to create in a VPC that already has some. AWS refuses a second S3 gateway route on a route table
+ * (RouteAlreadyExists: a route table holds one route per destination prefix list) and a second private-DNS interface
+ * endpoint for one service (its private hosted zone conflicts with the existing one's DNS domain).
+ */
+export function planEndpoints(region: string, services: readonly string[], routeTableIds: readonly string[], existing: readonly Ec2VpcEndpoint[]): EndpointPlan {
+    const live = existing.filter(e => !GONE_STATES.has((e.State ?? "").toLowerCase()));
+    const s3Name = `com.amazonaws.${region}.s3`;
+    const gateways = live.filter(e => e.ServiceName === s3Name && (e.VpcEndpointType ?? "").toLowerCase() === "gateway");
+    const covered = new Set(gateways.flatMap(e => e.RouteTableIds ?? []));
+    const found: Record<string, string[]> = {};
+    const usedGateways = gateways.filter(e => (e.RouteTableIds ?? []).some(id => routeTableIds.includes(id)));
+    if (usedGateways.length > 0) {
+        found[s3Name] = usedGateways.map(e => e.VpcEndpointId ?? "").sort();
+    }
+    const createInterfaces: string[] = [];
+    for (const service of services) {
+        const name = `com.amazonaws.${region}.${service}`;
+        const privateDns = live.filter(e => e.ServiceName === name && (e.VpcEndpointType ?? "").toLowerCase() === "interface" && e.PrivateDnsEnabled === true);
+        if (privateDns.length > 0) {
+            found[name] = privateDns.map(e => e.VpcEndpointId ?? "").sort();
+        } else {
+            createInterfaces.push(service);
+        }
+    }
+    return { s3RouteTableIds: routeTableIds.filter(id => !covered.has(id)), createInterfaces, found };
+}
+
 export class Network extends pulumi.ComponentResource {
     public readonly vpcId: pulumi.Output<string>;
     /** Private subnets in at least 3 AZs; for an existing VPC this resolves only after the AZ check passed. */
@@ -62,6 +128,10 @@ export class Network extends pulumi.ComponentResource {
     public readonly vpcEndpointIds: pulumi.Output<string>[];
     /** The endpoints in-VPC consumers reach AWS through; wait for them before invoking a consumer. */
     public readonly vpcEndpoints: aws.ec2.VpcEndpoint[] = [];
+    /** Full service names of the endpoints this program created. */
+    public readonly vpcEndpointsCreated: pulumi.Output<string[]>;
+    /** Endpoints the existing VPC already had, by full service name; this program uses them and leaves them alone. */
+    public readonly vpcEndpointsFound: pulumi.Output<Record<string, string[]>>;
     /** True when this program created the VPC (and so owns everything in it). */
     public readonly created: boolean;
 
@@ -72,6 +142,8 @@ export class Network extends pulumi.ComponentResource {
         let routeTableIds: pulumi.Output<string[]>;
         // Interface endpoints take at most one subnet per availability zone.
         let endpointSubnetIds: pulumi.Output<string[]>;
+        // Existing VPC only: its DNS attributes, known once the lookup has run.
+        let existingVpc: pulumi.Output<aws.ec2.GetVpcResult> | undefined;
 
         if (args.vpcId === undefined) {
             this.created = true;
@@ -95,6 +167,7 @@ export class Network extends pulumi.ComponentResource {
             const vpcId = args.vpcId;
             const subnetIds = [...(args.privateSubnetIds ?? [])];
             const vpc = aws.ec2.getVpcOutput({ id: vpcId }, { parent: this });
+            existingVpc = vpc;
             const subnets = subnetIds.map(id => aws.ec2.getSubnetOutput({ id }, { parent: this }));
             this.vpcId = vpc.id;
             const facts = pulumi.all(subnets.map(s => pulumi.all([s.id, s.vpcId, s.availabilityZone])))
@@ -136,7 +209,7 @@ export class Network extends pulumi.ComponentResource {
         if (args.vpcEndpoints) {
             const endpoints = new aws.ec2.SecurityGroup(`${name}-endpoints`, {
                 vpcId: this.vpcId,
-                description: "aurora-analytics interface endpoints: HTTPS from this program's consumers only",
+                description: "aurora-analytics interface endpoints: HTTPS from the aurora-analytics consumer group only",
                 tags: { Name: `${name}-endpoints` },
             }, { parent: this });
             this.endpointSecurityGroupId = endpoints.id;
@@ -147,29 +220,75 @@ export class Network extends pulumi.ComponentResource {
                 referencedSecurityGroupId: consumers.id,
             }, { parent: this });
 
-            const s3 = new aws.ec2.VpcEndpoint(`${name}-s3`, {
-                vpcId: this.vpcId,
-                serviceName: pulumi.interpolate`com.amazonaws.${region}.s3`,
-                vpcEndpointType: "Gateway",
-                routeTableIds,
-                tags: { Name: `${name}-s3` },
-            }, { parent: this });
-            this.vpcEndpointIds.push(s3.id);
-            this.vpcEndpoints.push(s3);
-
-            for (const service of interfaceEndpointServices(args.bastion)) {
+            const securityGroupIds = [endpoints.id];
+            const createS3 = (routes: pulumi.Input<string[]>) => {
+                const s3 = new aws.ec2.VpcEndpoint(`${name}-s3`, {
+                    vpcId: this.vpcId,
+                    serviceName: pulumi.interpolate`com.amazonaws.${region}.s3`,
+                    vpcEndpointType: "Gateway",
+                    routeTableIds: routes,
+                    tags: { Name: `${name}-s3` },
+                }, { parent: this });
+                this.vpcEndpointIds.push(s3.id);
+                this.vpcEndpoints.push(s3);
+                return s3;
+            };
+            const createInterface = (service: string) => {
                 const endpoint = new aws.ec2.VpcEndpoint(`${name}-${service}`, {
                     vpcId: this.vpcId,
                     serviceName: pulumi.interpolate`com.amazonaws.${region}.${service}`,
                     vpcEndpointType: "Interface",
                     privateDnsEnabled: true,
                     subnetIds: endpointSubnetIds,
-                    securityGroupIds: [endpoints.id],
+                    securityGroupIds,
                     tags: { Name: `${name}-${service}` },
                 }, { parent: this });
                 this.vpcEndpointIds.push(endpoint.id);
                 this.vpcEndpoints.push(endpoint);
+                return endpoint;
+            };
+            const services = interfaceEndpointServices(args.bastion);
+
+            if (existingVpc === undefined) {
+                // A VPC we just created has no endpoints and has both DNS attributes on.
+                createS3(routeTableIds);
+                services.forEach(createInterface);
+                this.vpcEndpointsCreated = region.apply(r => [`com.amazonaws.${r}.s3`, ...services.map(s => `com.amazonaws.${r}.${s}`)]);
+                this.vpcEndpointsFound = pulumi.output<Record<string, string[]>>({});
+            } else {
+                const vpcId = args.vpcId!;
+                // A deploy-time check (in preview too), released only after the lookups: the provider has no
+                // "list endpoints" function (aws.ec2.getVpcEndpoint fails on zero or several matches).
+                const plan = pulumi.all([existingVpc, region, routeTableIds]).apply(async ([vpc, r, routes]) => {
+                    const problem = vpcDnsProblem(vpcId, vpc.enableDnsSupport, vpc.enableDnsHostnames);
+                    if (problem !== undefined) {
+                        throw new pulumi.RunError(problem);
+                    }
+                    return { region: r, ...planEndpoints(r, services, routes, await describeVpcEndpoints(new EC2Client({ region: r }), vpcId)) };
+                });
+                // Only the missing endpoints are registered; what they are is known once the plan is (also in preview).
+                const created = plan.apply(p => {
+                    const made: aws.ec2.VpcEndpoint[] = [];
+                    const names: string[] = [];
+                    if (p.s3RouteTableIds.length > 0) {
+                        made.push(createS3(p.s3RouteTableIds));
+                        names.push(`com.amazonaws.${p.region}.s3`);
+                    }
+                    for (const service of p.createInterfaces) {
+                        made.push(createInterface(service));
+                        names.push(`com.amazonaws.${p.region}.${service}`);
+                    }
+                    return pulumi.all(made.map(e => e.id)).apply(() => names);
+                });
+                this.vpcEndpointsCreated = created;
+                this.vpcEndpointsFound = plan.apply(p => p.found);
+                // Consumers take the subnets; they get them once the endpoints they need exist.
+                const subnetsChecked = this.privateSubnetIds;
+                this.privateSubnetIds = pulumi.all([subnetsChecked, created]).apply(([ids]) => ids);
             }
+        } else {
+            this.vpcEndpointsCreated = pulumi.output([]);
+            this.vpcEndpointsFound = pulumi.output<Record<string, string[]>>({});
         }
 
         this.registerOutputs({

@@ -7,20 +7,30 @@ import { rotatingKey } from "./iamDocuments";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
 
 /**
- * Every workgroup config parameter, so that AWS's defaults for the keys we do not care about do not show as a
- * diff on the next `pulumi up` (FACTS.md). Values are AWS's defaults except case sensitivity, which zero-ETL needs.
+ * The one workgroup config parameter this program sets: zero-ETL needs case-sensitive identifiers. AWS reads back
+ * every parameter with its default, and now also enable_large_strings_opt_in, which @pulumi/aws 7.48.0's key
+ * allow-list does not know (terraform-provider-aws issue #49939): listing "every" parameter gave a permanent diff and
+ * failing updates. So the workgroup gets this parameter at creation, `ignoreChanges` keeps the read-back list from
+ * showing as a diff, and `caseSensitivityProblem` checks what AWS read back on every deploy (docs/aws-contract.md).
  */
 export const WORKGROUP_CONFIG_PARAMETERS: ReadonlyArray<{ parameterKey: string; parameterValue: string }> = [
-    { parameterKey: "auto_mv", parameterValue: "true" },
-    { parameterKey: "datestyle", parameterValue: "ISO, MDY" },
     { parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" },
-    { parameterKey: "enable_user_activity_logging", parameterValue: "true" },
-    { parameterKey: "max_query_execution_time", parameterValue: "14400" },
-    { parameterKey: "query_group", parameterValue: "default" },
-    { parameterKey: "require_ssl", parameterValue: "true" },
-    { parameterKey: "search_path", parameterValue: "$user, public" },
-    { parameterKey: "use_fips_ssl", parameterValue: "false" },
 ];
+
+/** Workgroup properties AWS rewrites on read, which a second `pulumi up` must not try to change back. */
+export const WORKGROUP_IGNORE_CHANGES = ["configParameters"];
+
+/** Returns why a workgroup's read-back config parameters cannot receive zero-ETL, or undefined when they can. */
+export function caseSensitivityProblem(workgroupName: string, configParameters: ReadonlyArray<{ parameterKey?: string; parameterValue?: string }>): string | undefined {
+    const value = configParameters.find(p => p.parameterKey === "enable_case_sensitive_identifier")?.parameterValue;
+    if (value?.toLowerCase() === "true") {
+        return undefined;
+    }
+    return `Redshift workgroup ${workgroupName} has enable_case_sensitive_identifier ${value ?? "unset"}, but zero-ETL needs it true. ` +
+        "This program sets it when it creates the workgroup and does not change it afterwards; turn it back on with " +
+        `\`aws redshift-serverless update-workgroup --workgroup-name ${workgroupName} ` +
+        "--config-parameters parameterKey=enable_case_sensitive_identifier,parameterValue=true\` and run `pulumi up` again.";
+}
 
 /** The database every namespace starts with; Data API statements connect to it. */
 export const DEFAULT_REDSHIFT_DATABASE = "dev";
@@ -72,6 +82,9 @@ export class RedshiftTarget extends pulumi.ComponentResource {
     public readonly workgroupName: pulumi.Output<string>;
     public readonly workgroupEndpoint: pulumi.Output<string>;
     public readonly adminSecretArn: pulumi.Output<string>;
+    /** The admin secret's customer-managed key; "" when the secret uses the AWS-managed key. */
+    public readonly adminSecretKmsKeyArn: pulumi.Output<string>;
+    public readonly workgroupArn: pulumi.Output<string>;
     /** The database Data API statements connect to. */
     public readonly defaultDatabase: pulumi.Output<string>;
     /** What an integration must wait for; empty for existing resources. */
@@ -109,14 +122,24 @@ export class RedshiftTarget extends pulumi.ComponentResource {
                 publiclyAccessible: false,
                 enhancedVpcRouting: false,
                 configParameters: WORKGROUP_CONFIG_PARAMETERS.map(p => ({ ...p })),
-            }, { parent: this });
+            }, { parent: this, ignoreChanges: WORKGROUP_IGNORE_CHANGES });
 
             this.namespaceName = namespace.namespaceName;
             this.namespaceArn = namespace.arn;
             this.namespaceId = namespace.namespaceId;
-            this.workgroupName = workgroup.workgroupName;
+            // The deploy-time check: the provider's read (GetWorkgroup, internal/service/redshiftserverless/workgroup.go)
+            // fills configParameters with what AWS holds; the name is released only when case sensitivity is on.
+            this.workgroupName = pulumi.all([workgroup.workgroupName, workgroup.configParameters]).apply(([workgroupName, read]) => {
+                const problem = caseSensitivityProblem(workgroupName, read ?? []);
+                if (problem !== undefined) {
+                    throw new pulumi.RunError(problem);
+                }
+                return workgroupName;
+            });
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = namespace.adminPasswordSecretArn;
+            this.adminSecretKmsKeyArn = key.arn;
+            this.workgroupArn = workgroup.arn;
             this.defaultDatabase = pulumi.output(DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [namespace, workgroup];
         } else {
@@ -149,6 +172,10 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             });
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = pulumi.output(args.adminSecretArn ?? "");
+            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key.
+            this.adminSecretKmsKeyArn = args.adminSecretArn === undefined ? pulumi.output("")
+                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => k ?? "");
+            this.workgroupArn = workgroup.arn;
             this.defaultDatabase = namespace.dbName.apply(db => db || DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [];
         }

@@ -8,11 +8,16 @@ import { redshiftMaxBaseCapacity } from "./redshiftMaxBaseCapacity";
 import { redshiftServerlessPrivate } from "./redshiftServerlessPrivate";
 import { s3PrivateEncrypted } from "./s3PrivateEncrypted";
 import { zeroEtlRefreshInterval } from "./zeroEtlRefreshInterval";
+import { zeroEtlRefreshIntervalDeclared } from "./zeroEtlRefreshIntervalDeclared";
 import { zeroEtlSourceBinlog } from "./zeroEtlSourceBinlog";
 import { zeroEtlTargetCaseSensitive } from "./zeroEtlTargetCaseSensitive";
+import { zeroEtlUnverifiable } from "./zeroEtlUnverifiable";
 
+// zero-etl-refresh-interval must come before zero-etl-unverifiable: it records the exemptions the latter prints (lib/exemptions.ts).
 export const POLICIES: ReadonlyArray<ResourceValidationPolicy | StackValidationPolicy> = [
+    zeroEtlRefreshIntervalDeclared,
     zeroEtlRefreshInterval,
+    zeroEtlUnverifiable,
     zeroEtlSourceBinlog,
     zeroEtlTargetCaseSensitive,
     redshiftServerlessPrivate,

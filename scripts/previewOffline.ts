@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-import { ROOT, previewOffline, readStackFile } from "./lib/offlinePreview";
+import { ROOT, loadStackFile, previewOffline } from "./lib/offlinePreview";
 
 const USAGE = `usage: npm run preview:offline -- [--stack NAME] [--policy-config FILE] [--stack-file FILE]
   --stack NAME          stack whose Pulumi.NAME.yaml is previewed (default: dev)
@@ -17,7 +17,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-    const args: Args = { stack: "dev" };
+    const args: Args = { stack: "" };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         const value = argv[i + 1];
@@ -41,6 +41,8 @@ function parseArgs(argv: string[]): Args {
 
 async function main(): Promise<number> {
     const args = parseArgs(process.argv.slice(2));
+    // The stack's name: --stack, else the NAME of a --stack-file Pulumi.NAME.yaml, else dev.
+    args.stack = args.stack || /^Pulumi\.(.+)\.ya?ml$/.exec(path.basename(args.stackFile ?? ""))?.[1] || "dev";
     const stackFile = args.stackFile ?? path.join(ROOT, `Pulumi.${args.stack}.yaml`);
     if (!fs.existsSync(stackFile)) {
         throw new Error(`no stack config ${stackFile}; create it with \`pulumi stack init ${args.stack}\` and \`pulumi config set ...\`, or pass --stack-file`);
@@ -53,10 +55,17 @@ async function main(): Promise<number> {
             throw new Error(`can't read policy config ${args.policyConfig}: ${(e as Error).message}`);
         }
     }
-    const result = await previewOffline({ stack: args.stack, config: readStackFile(stackFile), policyConfig });
+    const { config, secrets } = loadStackFile(stackFile);
+    const result = await previewOffline({ stack: args.stack, config, secrets, policyConfig });
     console.log(result.text);
     return result.mandatory.length > 0 ? 1 : 0;
 }
+
+// A failure the program leaves behind (a rejected registration) is still one sentence and exit code 2, never a stack trace.
+process.on("unhandledRejection", e => {
+    console.error(`preview:offline: ${(e as Error)?.message ?? String(e)}`);
+    process.exit(2);
+});
 
 main().then(
     code => process.exit(code),

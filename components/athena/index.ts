@@ -34,7 +34,7 @@ export const FUNCTION_SETTINGS: Readonly<Record<PipelineFunctionName, { suffix: 
 const FUNCTION_NAMES = Object.keys(FUNCTION_SETTINGS) as PipelineFunctionName[];
 
 export interface AthenaPipelineArgs {
-    /** Names the workgroup, state machine, functions, table and topic; 2-30 lowercase letters, digits, hyphens. */
+    /** Names the workgroup, state machine, functions, table and topic; 3-30 lowercase letters, digits, hyphens. */
     pipelineName: string;
     /** The Aurora cluster exported from. */
     clusterArn: pulumi.Input<string>;

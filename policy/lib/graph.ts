@@ -38,17 +38,50 @@ export class StackGraph {
         return [...this.nodes.values()].filter(n => types.includes(n.type));
     }
 
-    /** Every resource that depends on `node`, directly or through others, in breadth-first order. */
-    dependentsOf(node: Node): Node[] {
+    get(urn: string): Node | undefined {
+        return this.nodes.get(urn);
+    }
+
+    /**
+     * Every resource that depends on `node`, directly or through others, in breadth-first order. The walk does not
+     * go through resources for which `stop` is true (they are not returned either).
+     */
+    dependentsOf(node: Node, stop: (n: Node) => boolean = () => false): Node[] {
         const seen = new Set<string>([node.urn]);
         const queue = [node.urn];
         const out: Node[] = [];
         while (queue.length > 0) {
             for (const urn of this.dependents.get(queue.shift()!) ?? []) {
-                if (!seen.has(urn)) {
+                const next = this.nodes.get(urn);
+                if (!seen.has(urn) && next !== undefined) {
                     seen.add(urn);
+                    if (stop(next)) {
+                        continue;
+                    }
                     queue.push(urn);
-                    out.push(this.nodes.get(urn)!);
+                    out.push(next);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The resources for which `match` is true that `node` depends on, directly or through resources that don't match. */
+    nearestUpstream(node: Node, match: (n: Node) => boolean): Node[] {
+        const seen = new Set<string>([node.urn]);
+        const queue = [node];
+        const out: Node[] = [];
+        while (queue.length > 0) {
+            for (const urn of directDependencies(queue.shift()!.resource)) {
+                const dep = this.nodes.get(urn);
+                if (dep === undefined || seen.has(urn)) {
+                    continue;
+                }
+                seen.add(urn);
+                if (match(dep)) {
+                    out.push(dep);
+                } else {
+                    queue.push(dep);
                 }
             }
         }

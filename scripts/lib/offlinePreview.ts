@@ -4,29 +4,77 @@ import * as path from "path";
 
 import * as YAML from "yaml";
 
-import { PROJECT } from "../../components/config";
-import { RecordedResource, runProgram } from "../../tests/harness/mockProgram";
+import { ConfigError, PROJECT, parseStackConfig } from "../../components/config";
+import { LOOKUP_TOKENS, RecordedCall, RecordedResource, runProgram } from "./mockProgram";
 import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const PACK_DIR = path.join(ROOT, "policy");
 
-/** Reads a `Pulumi.<stack>.yaml` into runProgram's config shape (project keys without their prefix). */
-export function readStackFile(file: string): Record<string, unknown> {
+/** The value a `secure:` config entry gets offline (the offline preview can't decrypt secrets). */
+export const SECRET_PLACEHOLDER = "offline-preview-placeholder";
+/** For keys holding a secret's ARN, a placeholder of that shape, so that the config check accepts it. */
+export const SECRET_ARN_PLACEHOLDER = "arn:aws:secretsmanager:us-west-2:123456789012:secret:offline-preview-placeholder-AbCdEf";
+
+function placeholderFor(key: string): string {
+    return /Arn$/.test(key) ? SECRET_ARN_PLACEHOLDER : SECRET_PLACEHOLDER;
+}
+
+export interface StackFile {
+    /** Config without the project prefix, in runProgram's shape. */
+    config: Record<string, unknown>;
+    /** Keys whose `secure:` value was replaced by a placeholder. */
+    secrets: string[];
+}
+
+/** Reads a `Pulumi.<stack>.yaml`: project keys lose their prefix, secrets become placeholders (and are listed). */
+export function loadStackFile(file: string): StackFile {
     const doc = YAML.parse(fs.readFileSync(file, "utf8")) ?? {};
     const config = doc.config ?? {};
     if (typeof config !== "object" || Array.isArray(config)) {
         throw new Error(`${file}: "config" must be a map of keys to values.`);
     }
     const out: Record<string, unknown> = {};
+    const secrets: string[] = [];
     for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+        let plainValue = value;
         if (value && typeof value === "object" && !Array.isArray(value) && "secure" in value) {
-            throw new Error(`${file}: config key ${key} is a secret; the offline preview can't decrypt it. Preview with a stack file without secrets, or run \`pulumi preview\`.`);
+            secrets.push(key);
+            plainValue = placeholderFor(key);
         }
-        out[key.startsWith(`${PROJECT}:`) ? key.slice(PROJECT.length + 1) : key] = value;
+        out[key.startsWith(`${PROJECT}:`) ? key.slice(PROJECT.length + 1) : key] = plainValue;
     }
-    return out;
+    return { config: out, secrets };
+}
+
+/** Reads a `Pulumi.<stack>.yaml` into runProgram's config shape (project keys without their prefix). */
+export function readStackFile(file: string): Record<string, unknown> {
+    return loadStackFile(file).config;
+}
+
+/** What each offline lookup leaves unchecked: the deploy-time checks that need AWS and run on its result. */
+const NOT_CHECKED: Readonly<Record<string, (inputs: Record<string, any>) => string>> = {
+    "aws:rds/getCluster:getCluster": i => `existing Aurora cluster ${i.clusterIdentifier}: engine, version and binlog cluster parameters (zero-ETL preflight)`,
+    "aws:redshiftserverless/getWorkgroup:getWorkgroup": i => `existing workgroup ${i.workgroupName}: its namespace and enable_case_sensitive_identifier`,
+    "aws:redshiftserverless/getNamespace:getNamespace": i => `existing namespace ${i.namespaceName}: its current resource policy (merged with the zero-ETL statements)`,
+    "aws:ec2/getVpc:getVpc": i => `existing VPC ${i.id}`,
+    "aws:ec2/getSubnet:getSubnet": i => `existing subnet ${i.id}: in the VPC, and its availability zone`,
+};
+
+/** One line per deploy-time check that the offline preview did not run, in call order without repeats. */
+export function notCheckedOffline(calls: readonly RecordedCall[]): string[] {
+    const lines: string[] = [];
+    for (const call of calls) {
+        const describe = NOT_CHECKED[call.token];
+        if (describe !== undefined && LOOKUP_TOKENS.includes(call.token)) {
+            const line = describe(call.inputs);
+            if (!lines.includes(line)) {
+                lines.push(line);
+            }
+        }
+    }
+    return lines;
 }
 
 export function toStackResources(resources: readonly RecordedResource[]): StackResource[] {
@@ -104,7 +152,7 @@ export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Di
         lines.push(`    ${d.enforcementLevel.padEnd(9)}  ${d.policyName}  ${where}`);
         // The server prefixes each message with the policy's description; the policy name already says that much.
         const message = d.description && d.message.startsWith(`${d.description}\n`) ? d.message.slice(d.description.length + 1) : d.message;
-        lines.push(`               ${message}`);
+        lines.push(...message.split("\n").map(l => `               ${l}`));
     }
     const mandatory = diagnostics.filter(d => d.enforcementLevel === "mandatory").length;
     const advisory = diagnostics.filter(d => d.enforcementLevel === "advisory").length;
@@ -119,6 +167,8 @@ export interface OfflinePreviewOptions {
     /** Stack config without the project prefix (see readStackFile). */
     config: Record<string, unknown>;
     policyConfig?: PolicyConfigFile;
+    /** Keys whose secret values were replaced by placeholders (printed with the plan). */
+    secrets?: string[];
     /** Test-only: change the recorded resources before they reach the pack. */
     transform?: (resources: RecordedResource[]) => RecordedResource[];
 }
@@ -128,19 +178,41 @@ export interface OfflinePreviewResult {
     info: PolicyPackInfo;
     diagnostics: Diagnostic[];
     mandatory: Diagnostic[];
+    notChecked: string[];
     text: string;
+}
+
+/** The program could not run for this config (a ConfigError or a preflight): one sentence, exit code 2. */
+export class ProgramError extends Error {}
+
+/** Checks the stack config as the program would; a config error becomes one sentence (exit code 2), without a stack trace. */
+export function checkConfig(config: Record<string, unknown>, stack: string): void {
+    const get = (key: string): string | undefined => {
+        const value = config[key];
+        return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
+    };
+    try {
+        parseStackConfig(get, stack);
+    } catch (e) {
+        if (e instanceof ConfigError) {
+            throw new ProgramError(e.message);
+        }
+        throw e;
+    }
 }
 
 /** Runs program and pack side by side (the pack starts while the program runs) and returns the verdict. */
 export async function previewOffline(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
+    checkConfig(opts.config, opts.stack);
     const starting = PolicyPackServer.start(PACK_DIR);
     starting.catch(() => undefined);
     let server: PolicyPackServer | undefined;
     try {
-        const run = await runProgram({ config: opts.config, stack: opts.stack, preview: true });
+        const run = await runProgram({ config: opts.config, stack: opts.stack, preview: true, offline: true });
         if (run.error) {
-            throw new Error(`The program failed for stack ${opts.stack}: ${run.error.message}`);
+            throw new ProgramError(`The program failed for stack ${opts.stack}: ${run.error.message}`);
         }
+        const notChecked = notCheckedOffline(run.calls);
         const resources = opts.transform ? opts.transform([...run.resources]) : run.resources;
         server = await starting;
         const info = await server.info();
@@ -148,12 +220,18 @@ export async function previewOffline(opts: OfflinePreviewOptions): Promise<Offli
         const diagnostics = await server.analyzeAll(toStackResources(resources));
         const text = [
             `Offline preview of stack ${opts.stack}: a first deployment, computed under mocks (no AWS, no Pulumi CLI).`,
+            ...((opts.secrets ?? []).length > 0
+                ? [`Secrets replaced by placeholders (the offline preview can't decrypt them): ${opts.secrets!.join(", ")}.`] : []),
             "",
             renderPlan(resources),
             "",
+            ...(notChecked.length > 0
+                ? ["Not checked offline (deploy-time checks that need AWS; `pulumi preview` and `pulumi up` run them):",
+                    ...notChecked.map(l => `    ${l}`), ""]
+                : []),
             renderDiagnostics(info, diagnostics, resources),
         ].join("\n");
-        return { resources, info, diagnostics, mandatory: diagnostics.filter(d => d.enforcementLevel === "mandatory"), text };
+        return { resources, info, diagnostics, mandatory: diagnostics.filter(d => d.enforcementLevel === "mandatory"), notChecked, text };
     } finally {
         (server ?? await starting.catch(() => undefined))?.stop();
     }

@@ -1,11 +1,11 @@
 // AuroraSource under mocks: a new zero-ETL-ready cluster, or an existing one looked up and preflight-checked.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
 
 import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
-import { existingCluster } from "../harness/fixtures";
-import { zeroEtlParameterProblems } from "../../components/aurora";
+import { engineVersionDescription, existingCluster, readyClusterDescription } from "../harness/fixtures";
+import { finalSnapshotIdentifier, zeroEtlParameterProblems } from "../../components/aurora";
 
 const READY_PARAMETERS = [
     { ParameterName: "aurora_enhanced_binlog", ParameterValue: "1" },
@@ -72,7 +72,20 @@ describe("AuroraSource", () => {
             const cluster = run.one("aws:rds/cluster:Cluster");
             assert.strictEqual(cluster.inputs.deletionProtection, true);
             assert.strictEqual(cluster.inputs.skipFinalSnapshot, false);
-            assert.strictEqual(cluster.inputs.finalSnapshotIdentifier, "analytics-prod-aurora-final");
+            // The mock key id is key-aurora-key; AWS's is a UUID.
+            assert.strictEqual(cluster.inputs.finalSnapshotIdentifier, "analytics-prod-aurora-final-keyauror");
+        });
+
+        it("names the final snapshot after the cluster's key, so every destroy of the same stack gets its own snapshot", () => {
+            const first = finalSnapshotIdentifier("analytics-prod", "1234abcd-12ab-34cd-56ef-1234567890ab");
+            const second = finalSnapshotIdentifier("analytics-prod", "9f8e7d6c-12ab-34cd-56ef-1234567890ab");
+            assert.strictEqual(first, "analytics-prod-aurora-final-1234abcd");
+            assert.strictEqual(second, "analytics-prod-aurora-final-9f8e7d6c");
+            // DeleteDBCluster FinalDBSnapshotIdentifier: a letter first, letters, digits and single hyphens, no trailing hyphen, <= 255.
+            for (const id of [first, second, finalSnapshotIdentifier("a".repeat(30), "ABCDEF12-0000")]) {
+                assert.match(id, /^[a-z](?:[a-z0-9]|-(?!-))*[a-z0-9]$/);
+                assert.ok(id.length <= 255);
+            }
         });
 
         it("admits 3306 only from the consumer security group", async () => {
@@ -101,6 +114,10 @@ describe("AuroraSource", () => {
 
     describe("existing cluster", () => {
         const config = { ...BASE_CONFIG, dbClusterId: "prod-db" };
+        beforeEach(() => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
+            rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
+        });
 
         it("looks the cluster up, checks its parameters, and creates nothing in its place", async () => {
             rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS });
@@ -175,6 +192,86 @@ describe("AuroraSource", () => {
             const run = await runProgram({ config: { ...config, zeroEtl: "false" }, invoke: args => existingCluster(args) });
             assert.strictEqual(run.error, undefined);
             assert.strictEqual(rds.commandCalls(DescribeDBClusterParametersCommand).length, 0);
+        });
+    });
+
+    describe("existing cluster state preflight", () => {
+        const config = { ...BASE_CONFIG, dbClusterId: "prod-db" };
+        const TAIL = "and run `pulumi up` again; or set `pulumi config set zeroEtl false`.";
+        beforeEach(() => {
+            rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS });
+            rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
+        });
+
+        it("asks RDS for the cluster and for its engine version including deprecated ones", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.strictEqual(run.error, undefined);
+            assert.deepStrictEqual(rds.commandCalls(DescribeDBClustersCommand).map(c => c.args[0].input), [{ DBClusterIdentifier: "prod-db" }]);
+            assert.deepStrictEqual(rds.commandCalls(DescribeDBEngineVersionsCommand).map(c => c.args[0].input),
+                [{ Engine: "aurora-mysql", EngineVersion: "8.0.mysql_aurora.3.08.2", IncludeAll: true, Marker: undefined }]);
+        });
+
+        it("stops when the cluster is not available", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", { Status: "modifying" }));
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.strictEqual(run.error?.message,
+                "Aurora cluster prod-db is not ready for zero-ETL: its status is modifying (needs available). " +
+                "Fix: wait until `aws rds describe-db-clusters --db-cluster-identifier prod-db --query 'DBClusters[0].Status'` shows available, " + TAIL);
+        });
+
+        it("stops when the cluster has no writer", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", {
+                DBClusterMembers: [{ DBInstanceIdentifier: "prod-db-reader", IsClusterWriter: false, DBClusterParameterGroupStatus: "in-sync" }],
+            }));
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.strictEqual(run.error?.message,
+                "Aurora cluster prod-db is not ready for zero-ETL: it has no writer instance. " +
+                "Fix: add one with `aws rds create-db-instance --db-cluster-identifier prod-db --db-instance-identifier prod-db-writer " +
+                "--db-instance-class db.serverless --engine aurora-mysql`, " + TAIL);
+        });
+
+        it("stops when a member's parameter group is pending-reboot: values set but not applied still fail the integration", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", {
+                DBClusterMembers: [
+                    { DBInstanceIdentifier: "prod-db-writer", IsClusterWriter: true, DBClusterParameterGroupStatus: "pending-reboot" },
+                    { DBInstanceIdentifier: "prod-db-reader", IsClusterWriter: false, DBClusterParameterGroupStatus: "in-sync" },
+                    { DBInstanceIdentifier: "prod-db-reader-2", IsClusterWriter: false, DBClusterParameterGroupStatus: "applying" },
+                ],
+            }));
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.strictEqual(run.error?.message,
+                "Aurora cluster prod-db is not ready for zero-ETL: instance prod-db-writer has parameter group status pending-reboot (needs in-sync); " +
+                "instance prod-db-reader-2 has parameter group status applying (needs in-sync). " +
+                "Fix: reboot `aws rds reboot-db-instance --db-instance-identifier prod-db-writer` and " +
+                "`aws rds reboot-db-instance --db-instance-identifier prod-db-reader-2`, " + TAIL);
+        });
+
+        it("stops on a deprecated engine version, found on the second page of DescribeDBEngineVersions", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
+            rds.on(DescribeDBEngineVersionsCommand)
+                .resolvesOnce({ DBEngineVersions: [], Marker: "page2" })
+                .resolvesOnce(engineVersionDescription("8.0.mysql_aurora.3.08.2", "deprecated"));
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.deepStrictEqual(rds.commandCalls(DescribeDBEngineVersionsCommand).map(c => c.args[0].input.Marker), [undefined, "page2"]);
+            assert.strictEqual(run.error?.message,
+                "Aurora cluster prod-db is not ready for zero-ETL: engine version 8.0.mysql_aurora.3.08.2 is deprecated (needs available for a new integration). " +
+                "Fix: upgrade with `aws rds modify-db-cluster --db-cluster-identifier prod-db --engine-version <a newer 8.0.mysql_aurora.3 version> --apply-immediately`, " + TAIL);
+        });
+
+        it("lists every problem at once, parameters included", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", { Status: "stopped", DBClusterMembers: [] }));
+            rds.on(DescribeDBEngineVersionsCommand).resolves({ DBEngineVersions: [] });
+            rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS.filter(p => p.ParameterName !== "binlog_format") });
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.strictEqual(run.error?.message,
+                "Aurora cluster prod-db is not ready for zero-ETL: its status is stopped (needs available); it has no writer instance; " +
+                "engine version 8.0.mysql_aurora.3.08.2 is not listed by DescribeDBEngineVersions; binlog_format is not set (needs ROW). " +
+                "Fix: wait until `aws rds describe-db-clusters --db-cluster-identifier prod-db --query 'DBClusters[0].Status'` shows available; " +
+                "add one with `aws rds create-db-instance --db-cluster-identifier prod-db --db-instance-identifier prod-db-writer --db-instance-class db.serverless --engine aurora-mysql`; " +
+                "upgrade with `aws rds modify-db-cluster --db-cluster-identifier prod-db --engine-version <a newer 8.0.mysql_aurora.3 version> --apply-immediately`; " +
+                "use a custom cluster parameter group (family aurora-mysql8.0) with aurora_enhanced_binlog=1, binlog_backup=0, binlog_format=ROW, " +
+                "binlog_replication_globaldb=0, binlog_row_image=full, binlog_row_metadata=full, attach it to the cluster, reboot the writer instance, " + TAIL);
         });
     });
 

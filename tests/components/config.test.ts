@@ -4,6 +4,8 @@ import * as assert from "assert";
 import { ConfigError, DEFAULT_TABLES, derivePipelineName, parseStackConfig } from "../../components/config";
 
 const BASE: Record<string, string> = { refreshIntervalSeconds: "3600" };
+const READERS_RULE = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> " +
+    "(1 to 64 of letters, digits and +=,.@_-), each listed once; fix it with `pulumi config set --path 'redshiftReadOnlyUsers[0]' IAMR:analyst`.";
 
 function parse(values: Record<string, unknown>, stack = "dev") {
     const merged: Record<string, unknown> = { ...BASE, ...values };
@@ -45,6 +47,11 @@ describe("stack config", () => {
                 refreshIntervalSeconds: 3600,
                 zeroEtlDatabase: "zeroetl_db",
                 zeroEtlDataFilter: "include: demodb.*",
+                zeroEtlAcceptInvalidChars: true,
+                zeroEtlTruncateColumns: true,
+                zeroEtlHistoryMode: false,
+                zeroEtlLagAlarmMultiple: 3,
+                redshiftReadOnlyUsers: [],
                 athenaPipeline: true,
                 pipelineName: "analytics-dev",
                 tables: undefined,
@@ -98,6 +105,11 @@ describe("stack config", () => {
     });
 
     describe("accepted values", () => {
+        it("takes IAM identities as read-only Redshift users", () => {
+            assert.deepStrictEqual(parse({ redshiftReadOnlyUsers: ["IAMR:analyst", "IAM:alice@example.com"] }).redshiftReadOnlyUsers,
+                ["IAMR:analyst", "IAM:alice@example.com"]);
+        });
+
         it("takes an existing VPC with three subnets", () => {
             const c = parse({ vpcId: "vpc-0123456789abcdef0", privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"] });
             assert.strictEqual(c.vpcId, "vpc-0123456789abcdef0");
@@ -165,6 +177,18 @@ describe("stack config", () => {
     });
 
     describe("rejected values", () => {
+        it("a read-only user that is not an IAM identity", () => rejects({ redshiftReadOnlyUsers: ["analyst"] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"analyst\\"]": ' + READERS_RULE));
+
+        it("a read-only user with a quote in it", () => rejects({ redshiftReadOnlyUsers: ['IAMR:x"; DROP USER admin; --'] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"IAMR:x\\\\\\"; DROP USER admin; --\\"]": ' + READERS_RULE));
+
+        it("a read-only user listed twice", () => rejects({ redshiftReadOnlyUsers: ["IAM:bob", "IAM:bob"] },
+            'Config key aurora-analytics:redshiftReadOnlyUsers has the invalid value "[\\"IAM:bob\\",\\"IAM:bob\\"]": ' + READERS_RULE));
+
+        it("read-only users without zero-ETL", () => rejects({ zeroEtl: "false", redshiftReadOnlyUsers: ["IAMR:analyst"] },
+            "Config key aurora-analytics:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with `pulumi config set zeroEtl true` or `pulumi config rm redshiftReadOnlyUsers`."));
+
         it("vpcId without subnets", () => rejects({ vpcId: "vpc-0123456789abcdef0" },
             "Config key aurora-analytics:privateSubnetIds has the value [] but vpcId is set: at least 3 private subnets in 3 different availability zones of vpc-0123456789abcdef0 are required (Redshift Serverless needs 3 AZs); fix it with `pulumi config set --path 'privateSubnetIds[0]' subnet-0123456789abcdef0` (and [1], [2])."));
 
@@ -231,9 +255,9 @@ describe("stack config", () => {
             "Config key aurora-analytics:tables has the invalid value \"sales\": allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`."));
 
         it("a pipelineName that is too long", () => rejects({ pipelineName: "a-pipeline-name-that-is-far-too-long" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
         it("a pipelineName with uppercase", () => rejects({ pipelineName: "Analytics" },
-            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+            "Config key aurora-analytics:pipelineName has the invalid value \"Analytics\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
 
         const scheduleRule = "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)";
         for (const bad of ["daily", "cron(30 3 * * *)", "rate(1 days)", "rate(0 hours)", "cron(30 3 ? * MON-FRI *); rm -rf /"]) {
@@ -259,5 +283,26 @@ describe("stack config", () => {
             "Config key aurora-analytics:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with `pulumi config set athenaPipeline true` or `pulumi config rm quicksightPrincipalArn`."));
         it("a malformed alert email", () => rejects({ alertEmail: "ops" },
             "Config key aurora-analytics:alertEmail has the invalid value \"ops\": allowed is an email address; fix it with `pulumi config set alertEmail team@example.com`."));
+    });
+
+    // Issue 10: what AWS would refuse later, refused at start.
+    describe("zero-ETL rules AWS enforces", () => {
+        it("a data filter with only exclude: entries", () => rejects({ zeroEtlDataFilter: "exclude: demodb.secrets" },
+            "Config key aurora-analytics:zeroEtlDataFilter has the invalid value \"exclude: demodb.secrets\": at least one include: entry is required (AWS replicates only tables an include: pattern matches); fix it with `pulumi config set zeroEtlDataFilter 'include: demodb.*, exclude: demodb.secrets'`."));
+        it("accepts include: with exclude: entries", () => {
+            assert.strictEqual(parse({ zeroEtlDataFilter: "exclude: demodb.secrets, include: demodb.*" }).zeroEtlDataFilter, "exclude: demodb.secrets, include: demodb.*");
+        });
+        it("a two-character pipelineName (it names the 3..64-character namespace and workgroup)", () => rejects({ pipelineName: "ab" },
+            "Config key aurora-analytics:pipelineName has the invalid value \"ab\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));
+        it("accepts a three-character pipelineName", () => {
+            assert.strictEqual(parse({ pipelineName: "abc" }).pipelineName, "abc");
+        });
+        it("zeroEtlDatabase dev, the namespace's default database", () => rejects({ zeroEtlDatabase: "dev" },
+            "Config key aurora-analytics:zeroEtlDatabase has the invalid value \"dev\": the namespace's default database dev already exists and is where the program connects; name a new database; fix it with `pulumi config set zeroEtlDatabase zeroetl_db`."));
+        it("a lag alarm multiple below 2", () => rejects({ zeroEtlLagAlarmMultiple: "1" },
+            "Config key aurora-analytics:zeroEtlLagAlarmMultiple has the invalid value \"1\": allowed is a whole number from 2 to 100: the lag alarm fires when replication lag exceeds this many refresh intervals; fix it with `pulumi config set zeroEtlLagAlarmMultiple 3`."));
+        it("reads the lag alarm multiple", () => {
+            assert.strictEqual(parse({ zeroEtlLagAlarmMultiple: "5" }).zeroEtlLagAlarmMultiple, 5);
+        });
     });
 });

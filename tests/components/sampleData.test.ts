@@ -23,7 +23,7 @@ describe("SampleData", () => {
         assert.deepStrictEqual(LOADER_TYPES.map(t => on.byType(t).filter(r => r.parent.endsWith("::sample-data")).length), [1, 1, 8]);
         const off = await runProgram({ config: { ...BASE_CONFIG, sampleData: "false" } });
         assert.deepStrictEqual(LOADER_TYPES.map(t => off.byType(t).filter(r => r.parent.endsWith("::sample-data")).length), [0, 0, 0]);
-        assert.deepStrictEqual(off.byType("aws:lambda/invocation:Invocation"), []);
+        assert.deepStrictEqual(off.byType("aws:lambda/invocation:Invocation").filter(r => r.name.startsWith("sample-data")), []);
         assert.strictEqual(off.outputs.sampleDataRowCounts, undefined);
     });
 
@@ -86,7 +86,7 @@ describe("SampleData", () => {
             config: BASE_CONFIG,
             resource: a => a.type === "aws:lambda/invocation:Invocation" ? { result: JSON.stringify({ rowCounts: TICKIT_ROW_COUNTS }) } : undefined,
         });
-        const invocation = run.one("aws:lambda/invocation:Invocation");
+        const invocation = run.one("aws:lambda/invocation:Invocation", "sample-data-load");
         const { manifestSha256, set } = prepareSampleFiles(1);
         assert.strictEqual(manifestSha256, createHash("sha256").update(set.manifestJson).digest("hex"));
         assert.deepStrictEqual(JSON.parse(invocation.inputs.input), { manifestSha256 });

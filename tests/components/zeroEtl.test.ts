@@ -1,13 +1,13 @@
 // Redshift target and zero-ETL under mocks: what is created or looked up in each scenario, policy JSON, ordering, SQL.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 
 import { BASE_CONFIG, ProgramRun, runProgram, UNKNOWN } from "../harness/mockProgram";
-import { ADMIN_SECRET_ARN, EXISTING_NAMESPACE_ARN, existingCluster, existingRedshift } from "../harness/fixtures";
-import { mergeResourcePolicy } from "../../components/zeroEtl";
+import { ADMIN_SECRET_ARN, ADMIN_SECRET_KEY_ARN, EXISTING_NAMESPACE_ARN, engineVersionDescription, existingCluster, existingRedshift, readyClusterDescription } from "../harness/fixtures";
+import { adminFunctionPolicy, REFRESH_INTERVAL_TAG } from "../../components/zeroEtl";
 import { createDatabaseFromIntegration, integrationStatusQuery, setRefreshInterval } from "../../sql/redshift/zeroEtlStatements";
 
 const INTEGRATION_ID = "11111111-2222-3333-4444-555555555555";
@@ -22,13 +22,23 @@ const READY_PARAMETERS = [
 
 const EXISTING_REDSHIFT_CONFIG = { redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: ADMIN_SECRET_ARN };
 
+const SID_SUFFIX: Record<string, string> = {
+    [NEW_CLUSTER_ARN]: "auroracluster12345679890b6b1",
+    [EXISTING_CLUSTER_ARN]: "proddb8612b77c",
+};
+const NEW_SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-dev-admin-AbCdEf";
+
+function expectedStatements(namespaceArn: string, clusterArn: string) {
+    return expectedPolicy(namespaceArn, clusterArn).Statement;
+}
+
 function expectedPolicy(namespaceArn: string, clusterArn: string, extra: object[] = []) {
     return {
         Version: "2012-10-17",
         Statement: [
             ...extra,
             {
-                Sid: "AuroraAnalyticsAuthorizeInboundIntegration",
+                Sid: `AuroraAnalyticsAuthorize${SID_SUFFIX[clusterArn]}`,
                 Effect: "Allow",
                 Principal: { Service: "redshift.amazonaws.com" },
                 Action: "redshift:AuthorizeInboundIntegration",
@@ -36,7 +46,7 @@ function expectedPolicy(namespaceArn: string, clusterArn: string, extra: object[
                 Condition: { StringEquals: { "aws:SourceArn": clusterArn } },
             },
             {
-                Sid: "AuroraAnalyticsCreateInboundIntegration",
+                Sid: `AuroraAnalyticsCreate${SID_SUFFIX[clusterArn]}`,
                 Effect: "Allow",
                 Principal: { AWS: "arn:aws:iam::123456789012:root" },
                 Action: "redshift:CreateInboundIntegration",
@@ -59,6 +69,8 @@ describe("zero-ETL to Redshift Serverless", () => {
         serverless.reset();
         redshiftApi.reset();
         rds.on(DescribeDBClusterParametersCommand).resolves({ Parameters: READY_PARAMETERS });
+        rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
+        rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });
@@ -84,17 +96,9 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.strictEqual(workgroup.inputs.publiclyAccessible, false);
             assert.deepStrictEqual(workgroup.inputs.subnetIds, ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2", "subnet-0aaaaaaaaaaaaaaa3"]);
             assert.deepStrictEqual(workgroup.inputs.securityGroupIds, ["sg-redshift-sg"]);
-            assert.deepStrictEqual(workgroup.inputs.configParameters, [
-                { parameterKey: "auto_mv", parameterValue: "true" },
-                { parameterKey: "datestyle", parameterValue: "ISO, MDY" },
-                { parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" },
-                { parameterKey: "enable_user_activity_logging", parameterValue: "true" },
-                { parameterKey: "max_query_execution_time", parameterValue: "14400" },
-                { parameterKey: "query_group", parameterValue: "default" },
-                { parameterKey: "require_ssl", parameterValue: "true" },
-                { parameterKey: "search_path", parameterValue: "$user, public" },
-                { parameterKey: "use_fips_ssl", parameterValue: "false" },
-            ]);
+            // Only case sensitivity, set at creation; AWS's read-back list is ignored (tests/components/readBack.test.ts).
+            assert.deepStrictEqual(workgroup.inputs.configParameters, [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }]);
+            assert.deepStrictEqual(workgroup.ignoreChanges, ["configParameters"]);
             const ingress = run.byType("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule").filter(r => r.inputs.securityGroupId === "sg-redshift-sg");
             assert.deepStrictEqual(ingress.map(r => [r.inputs.fromPort, r.inputs.toPort, r.inputs.referencedSecurityGroupId, r.inputs.cidrIpv4]),
                 [[5439, 5439, "sg-network-consumers", undefined]]);
@@ -143,47 +147,86 @@ describe("zero-ETL to Redshift Serverless", () => {
             }
         });
 
-        it("creates the database from the integration, then sets the refresh interval, in that order", async () => {
+        it("creates the database through a CRUD invocation of the admin function, after the integration", async () => {
             const run = await runProgram({ config: BASE_CONFIG, stack: "dev" });
-            const create = run.one("aws:redshiftdata/statement:Statement", "zero-etl-create-database");
-            const alter = run.one("aws:redshiftdata/statement:Statement", "zero-etl-refresh-interval");
-            assert.strictEqual(create.inputs.sql, `CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${INTEGRATION_ID}'`);
-            assert.strictEqual(alter.inputs.sql, `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 3600`);
-            for (const statement of [create, alter]) {
-                assert.strictEqual(statement.inputs.workgroupName, "analytics-dev");
-                assert.strictEqual(statement.inputs.database, "dev");
-                assert.strictEqual(statement.inputs.secretArn, "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-dev-admin-AbCdEf");
-            }
-            assert.ok(create.dependencies.includes(urnOf(run, "aws:rds/integration:Integration")), "CREATE waits for the integration");
-            assert.ok(alter.dependencies.includes(create.urn), "ALTER waits for CREATE");
+            const database = run.one("aws:lambda/invocation:Invocation", "zero-etl-database");
+            assert.strictEqual(database.inputs.lifecycleScope, "CRUD");
+            assert.strictEqual(database.inputs.functionName, "analytics-dev-zero-etl-admin");
+            assert.deepStrictEqual(JSON.parse(database.inputs.input), {
+                kind: "aurora-analytics:zero-etl-database",
+                version: 1,
+                integrationId: INTEGRATION_ID,
+                integrationArn: `arn:aws:rds:us-west-2:123456789012:integration:${INTEGRATION_ID}`,
+                namespaceArn: NEW_NAMESPACE_ARN,
+                workgroupName: "analytics-dev",
+                connectDatabase: "dev",
+                secretArn: NEW_SECRET,
+                database: "zeroetl_db",
+                refreshIntervalSeconds: 3600,
+                acceptInvalidChars: true,
+                truncateColumns: true,
+                historyMode: false,
+                readOnlyUsers: [],
+            });
+            assert.ok(database.dependencies.includes(urnOf(run, "aws:rds/integration:Integration")), "the database waits for the integration");
+            assert.ok(database.dependencies.includes(urnOf(run, "aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy")), "and for the function's permissions");
+            assert.deepStrictEqual(run.byType("aws:redshiftdata/statement:Statement"), [], "no Data API statement resources");
         });
 
-        it("guards CREATE DATABASE against re-execution after its statement record expires", async () => {
-            const run = await runProgram({ config: BASE_CONFIG });
-            const create = run.one("aws:redshiftdata/statement:Statement", "zero-etl-create-database");
-            assert.deepStrictEqual([...create.ignoreChanges].sort(),
-                ["clusterIdentifier", "database", "dbUser", "parameters", "secretArn", "sql", "statementName", "withEvent", "workgroupName"]);
-            const alter = run.one("aws:redshiftdata/statement:Statement", "zero-etl-refresh-interval");
-            assert.deepStrictEqual(alter.ignoreChanges, [], "the ALTER is idempotent and must follow config changes");
-        });
-
-        it("changes only the ALTER when the refresh interval changes", async () => {
-            const a = await runProgram({ config: { ...BASE_CONFIG, refreshIntervalSeconds: "3600" }, stack: "same" });
-            const b = await runProgram({ config: { ...BASE_CONFIG, refreshIntervalSeconds: "86400" }, stack: "same" });
-            const sql = (run: ProgramRun, name: string) => run.one("aws:redshiftdata/statement:Statement", name).inputs.sql;
-            assert.strictEqual(sql(a, "zero-etl-create-database"), sql(b, "zero-etl-create-database"));
-            assert.strictEqual(sql(b, "zero-etl-refresh-interval"), `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 86400`);
-            assert.notStrictEqual(sql(a, "zero-etl-refresh-interval"), sql(b, "zero-etl-refresh-interval"));
-        });
-
-        it("knows the ALTER's SQL at preview, while the CREATE's waits for the integration id", async () => {
+        it("declares the refresh interval on the integration, known at preview, and replaces it delete-first", async () => {
             const run = await runProgram({ config: BASE_CONFIG, preview: true });
             assert.strictEqual(run.error, undefined);
-            const alter = run.one("aws:redshiftdata/statement:Statement", "zero-etl-refresh-interval");
-            assert.strictEqual(alter.wireInputs.sql, `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 3600`);
-            assert.ok(!JSON.stringify(alter.wireInputs.sql).includes(UNKNOWN));
-            const create = run.one("aws:redshiftdata/statement:Statement", "zero-etl-create-database");
-            assert.strictEqual(create.wireInputs.sql, UNKNOWN);
+            const integration = run.one("aws:rds/integration:Integration");
+            assert.deepStrictEqual(integration.wireInputs.tags, { [REFRESH_INTERVAL_TAG]: "3600" });
+            assert.strictEqual(REFRESH_INTERVAL_TAG, "aurora-analytics:refresh-interval-seconds");
+            assert.strictEqual(integration.deleteBeforeReplace, true);
+            assert.deepStrictEqual(integration.ignoreChanges, ["kmsKeyId"]);
+            assert.strictEqual(run.one("aws:lambda/invocation:Invocation", "zero-etl-database").wireInputs.input, UNKNOWN,
+                "the input holds the integration id, unknown until the integration exists");
+        });
+
+        it("a new refresh interval or database option changes the invocation input and the tag, nothing else", async () => {
+            const a = await runProgram({ config: { ...BASE_CONFIG, refreshIntervalSeconds: "3600" }, stack: "same" });
+            const b = await runProgram({ config: { ...BASE_CONFIG, refreshIntervalSeconds: "86400", zeroEtlTruncateColumns: "false", zeroEtlHistoryMode: "true" }, stack: "same" });
+            const differing = a.resources.filter(r => {
+                const other = b.resources.find(o => o.urn === r.urn);
+                return JSON.stringify(other?.inputs) !== JSON.stringify(r.inputs);
+            }).map(r => r.name).sort();
+            assert.deepStrictEqual(differing, ["zero-etl-database", "zero-etl-integration"]);
+            const input = JSON.parse(b.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
+            assert.deepStrictEqual([input.refreshIntervalSeconds, input.truncateColumns, input.historyMode, input.acceptInvalidChars], [86400, false, true, true]);
+            assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { [REFRESH_INTERVAL_TAG]: "86400" });
+        });
+
+        it("read-only users change only the invocation input: no other resource, no password anywhere", async () => {
+            const a = await runProgram({ config: BASE_CONFIG, stack: "same" });
+            const b = await runProgram({ config: { ...BASE_CONFIG, redshiftReadOnlyUsers: JSON.stringify(["IAMR:analyst", "IAM:alice"]) }, stack: "same" });
+            const differing = a.resources.filter(r => {
+                const other = b.resources.find(o => o.urn === r.urn);
+                return JSON.stringify(other?.inputs) !== JSON.stringify(r.inputs);
+            }).map(r => r.name).sort();
+            assert.deepStrictEqual(differing, ["zero-etl-database"]);
+            const input = JSON.parse(b.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
+            assert.deepStrictEqual(input.readOnlyUsers, ["IAMR:analyst", "IAM:alice"]);
+            assert.deepStrictEqual(JSON.parse(a.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input).readOnlyUsers, []);
+            assert.ok(!/password/i.test(JSON.stringify(b.resources.map(r => r.inputs.input ?? ""))), "no password in any invocation input");
+        });
+
+        it("gives the admin function only what it needs", async () => {
+            const run = await runProgram({ config: BASE_CONFIG, stack: "dev" });
+            const fn = run.one("aws:lambda/function:Function", "zero-etl-admin");
+            assert.deepStrictEqual([fn.inputs.runtime, fn.inputs.handler, fn.inputs.timeout, fn.inputs.vpcConfig], ["nodejs22.x", "index.handler", 900, undefined]);
+            const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
+            assert.deepStrictEqual(policy, adminFunctionPolicy({
+                logGroupArn: "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/analytics-dev-zero-etl-admin",
+                workgroupArn: "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/ffffffff-1111-2222-3333-444444444444",
+                secretArn: NEW_SECRET,
+                secretKeyArn: "arn:aws:kms:us-west-2:123456789012:key/redshift-key",
+                region: "us-west-2",
+            }));
+            assert.deepStrictEqual(policy.Statement.map((s: any) => s.Sid), ["WriteOwnLogGroup", "RunSqlOnWorkgroup", "ReadOwnStatements", "ReadAdminSecret", "DecryptAdminSecret"]);
+            const trust = JSON.parse(run.one("aws:iam/role:Role", "zero-etl-admin-role").inputs.assumeRolePolicy);
+            assert.deepStrictEqual(trust.Statement[0].Condition, { StringEquals: { "aws:SourceAccount": "123456789012" } });
         });
 
         it("exports the namespace, workgroup, integration, database, interval and a sync check query", async () => {
@@ -201,6 +244,8 @@ describe("zero-ETL to Redshift Serverless", () => {
                 database: "zeroetl_db", interval: 3600,
                 query: "SELECT integration_id, target_database, state, current_lag, refresh_interval FROM svv_integration WHERE target_database = 'zeroetl_db'",
             });
+            assert.strictEqual(run.outputs.zeroEtlAdminFunctionName, "analytics-dev-zero-etl-admin");
+            assert.strictEqual(run.outputs.redshiftDefaultDatabase, "dev", "the database the day-two CLI connects to");
         });
     });
 
@@ -229,24 +274,29 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.deepStrictEqual(serverless.commandCalls(GetWorkgroupCommand).map(c => c.args[0].input), [{ workgroupName: "analytics-wg" }]);
             const integration = run.one("aws:rds/integration:Integration");
             assert.strictEqual(integration.inputs.targetArn, EXISTING_NAMESPACE_ARN);
-            for (const name of ["zero-etl-create-database", "zero-etl-refresh-interval"]) {
-                const statement = run.one("aws:redshiftdata/statement:Statement", name);
-                assert.deepStrictEqual([statement.inputs.workgroupName, statement.inputs.database, statement.inputs.secretArn], ["analytics-wg", "dev", ADMIN_SECRET_ARN]);
-            }
+            const input = JSON.parse(run.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
+            assert.deepStrictEqual([input.workgroupName, input.connectDatabase, input.secretArn, input.namespaceArn], ["analytics-wg", "dev", ADMIN_SECRET_ARN, EXISTING_NAMESPACE_ARN]);
             assert.strictEqual(run.outputs.redshiftAdminSecretArn, ADMIN_SECRET_ARN);
             assert.strictEqual(run.outputs.redshiftWorkgroupEndpoint, "analytics-wg.123456789012.us-west-2.redshift-serverless.amazonaws.com");
         });
 
-        it("merges with the namespace's existing policy and keeps it on destroy", async () => {
-            const theirs = { Sid: "TheirStatement", Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: "redshift:CreateInboundIntegration", Resource: EXISTING_NAMESPACE_ARN };
-            const staleOurs = { Sid: "AuroraAnalyticsAuthorizeInboundIntegration", Effect: "Allow", Principal: { Service: "redshift.amazonaws.com" }, Action: "redshift:AuthorizeInboundIntegration", Resource: EXISTING_NAMESPACE_ARN, Condition: { StringEquals: { "aws:SourceArn": "arn:aws:rds:us-west-2:123456789012:cluster:old" } } };
-            redshiftApi.on(GetResourcePolicyCommand).resolves({ ResourcePolicy: { ResourceArn: EXISTING_NAMESPACE_ARN, Policy: JSON.stringify({ Version: "2012-10-17", Statement: [theirs, staleOurs] }) } });
+        it("adds only this stack's statements to the namespace's policy through a CRUD invocation, and never reads it at deploy", async () => {
             const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG }, invoke: a => existingRedshift(a) });
             assert.strictEqual(run.error, undefined);
-            assert.deepStrictEqual(redshiftApi.commandCalls(GetResourcePolicyCommand).map(c => c.args[0].input), [{ ResourceArn: EXISTING_NAMESPACE_ARN }]);
-            const policy = run.one("aws:redshift/resourcePolicy:ResourcePolicy");
-            assert.deepStrictEqual(JSON.parse(policy.inputs.policy), expectedPolicy(EXISTING_NAMESPACE_ARN, NEW_CLUSTER_ARN, [theirs]));
-            assert.strictEqual(policy.retainOnDelete, true);
+            assert.deepStrictEqual(run.byType("aws:redshift/resourcePolicy:ResourcePolicy"), [], "a whole-policy resource would overwrite the user's statements");
+            assert.strictEqual(redshiftApi.commandCalls(GetResourcePolicyCommand).length, 0, "the function reads the policy when it runs, not the preview");
+            const policy = run.one("aws:lambda/invocation:Invocation", "zero-etl-namespace-policy");
+            assert.strictEqual(policy.inputs.lifecycleScope, "CRUD");
+            assert.deepStrictEqual(JSON.parse(policy.inputs.input), {
+                kind: "aurora-analytics:zero-etl-namespace-policy", version: 1, namespaceArn: EXISTING_NAMESPACE_ARN,
+                statements: expectedStatements(EXISTING_NAMESPACE_ARN, NEW_CLUSTER_ARN),
+            });
+            assert.ok(run.one("aws:rds/integration:Integration").dependencies.includes(policy.urn), "the integration waits for the policy");
+            const permissions = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
+            assert.deepStrictEqual(permissions.Statement.slice(-2), [
+                { Sid: "DecryptAdminSecret", Effect: "Allow", Action: "kms:Decrypt", Resource: ADMIN_SECRET_KEY_ARN, Condition: { StringEquals: { "kms:ViaService": "secretsmanager.us-west-2.amazonaws.com" } } },
+                { Sid: "EditNamespacePolicy", Effect: "Allow", Action: ["redshift:GetResourcePolicy", "redshift:PutResourcePolicy", "redshift:DeleteResourcePolicy"], Resource: EXISTING_NAMESPACE_ARN },
+            ]);
         });
 
         it("stops when the existing workgroup is not case sensitive", async () => {
@@ -272,7 +322,7 @@ describe("zero-ETL to Redshift Serverless", () => {
     });
 
     describe("existing Redshift, existing Aurora", () => {
-        it("creates only the policy, the integration and the two statements", async () => {
+        it("creates only the admin function, the policy and database invocations, and the integration", async () => {
             const run = await runProgram({
                 config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG, dbClusterId: "prod-db", athenaPipeline: "false" },
                 invoke: a => existingRedshift(a) ?? existingCluster(a),
@@ -280,13 +330,16 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.strictEqual(run.error, undefined);
             const zeroEtlChildren = run.resources.filter(r => r.parent.endsWith("::zero-etl")).map(r => `${r.type} ${r.name}`).sort();
             assert.deepStrictEqual(zeroEtlChildren, [
+                "aws:cloudwatch/logGroup:LogGroup zero-etl-admin-logs",
+                "aws:iam/role:Role zero-etl-admin-role",
+                "aws:iam/rolePolicy:RolePolicy zero-etl-admin-policy",
+                "aws:lambda/function:Function zero-etl-admin",
+                "aws:lambda/invocation:Invocation zero-etl-database",
+                "aws:lambda/invocation:Invocation zero-etl-namespace-policy",
                 "aws:rds/integration:Integration zero-etl-integration",
-                "aws:redshift/resourcePolicy:ResourcePolicy zero-etl-namespace-policy",
-                "aws:redshiftdata/statement:Statement zero-etl-create-database",
-                "aws:redshiftdata/statement:Statement zero-etl-refresh-interval",
             ]);
             const deps = new Set(run.one("aws:rds/integration:Integration").dependencies);
-            assert.ok(deps.has(urnOf(run, "aws:redshift/resourcePolicy:ResourcePolicy")));
+            assert.ok(deps.has(urnOf(run, "aws:lambda/invocation:Invocation", "zero-etl-namespace-policy")));
             assert.deepStrictEqual([...REDSHIFT_CREATED, "aws:rds/cluster:Cluster", "aws:rds/clusterInstance:ClusterInstance"].map(t => run.byType(t).length), [0, 0, 0, 0]);
             assert.strictEqual(run.one("aws:rds/integration:Integration").inputs.sourceArn, EXISTING_CLUSTER_ARN);
         });
@@ -296,9 +349,10 @@ describe("zero-ETL to Redshift Serverless", () => {
         it("creates and looks up nothing of Redshift", async () => {
             const run = await runProgram({ config: { zeroEtl: "false", deletionProtection: "false" } });
             assert.strictEqual(run.error, undefined);
-            for (const type of [...REDSHIFT_CREATED, "aws:rds/integration:Integration", "aws:redshiftdata/statement:Statement", "aws:redshift/resourcePolicy:ResourcePolicy"]) {
+            for (const type of [...REDSHIFT_CREATED, "aws:rds/integration:Integration", "aws:redshift/resourcePolicy:ResourcePolicy"]) {
                 assert.deepStrictEqual(run.byType(type), [], type);
             }
+            assert.deepStrictEqual(run.resources.filter(r => r.name.startsWith("zero-etl")).map(r => r.name), []);
             assert.strictEqual(run.outputs.zeroEtlIntegrationArn, undefined);
         });
     });
@@ -306,18 +360,16 @@ describe("zero-ETL to Redshift Serverless", () => {
     describe("SQL builders", () => {
         it("quote the database name and refuse anything that is not an identifier", () => {
             assert.strictEqual(createDatabaseFromIntegration("sales_db", "abc-123"), `CREATE DATABASE "sales_db" FROM INTEGRATION 'abc-123'`);
-            assert.throws(() => createDatabaseFromIntegration(`x"; DROP DATABASE dev; --`, "abc"), /must be lowercase letters, digits and underscores/);
+            assert.strictEqual(createDatabaseFromIntegration("sales_db", "abc-123", { acceptInvalidChars: false, refreshIntervalSeconds: 0, truncateColumns: false, historyMode: true }),
+                `CREATE DATABASE "sales_db" FROM INTEGRATION 'abc-123' SET ACCEPTINVCHARS = FALSE REFRESH_INTERVAL 0 TRUNCATECOLUMNS = FALSE HISTORY_MODE = TRUE`);
+            assert.throws(() => createDatabaseFromIntegration(`x"; DROP DATABASE dev; --`, "abc"), /must be 1 to 63 lowercase letters, digits and underscores/);
             assert.throws(() => createDatabaseFromIntegration("x", "abc'; DROP"), /is not a zero-ETL integration id/);
             assert.strictEqual(setRefreshInterval("x", 0), `ALTER DATABASE "x" INTEGRATION SET REFRESH_INTERVAL 0`);
+            assert.strictEqual(setRefreshInterval("x", 432000), `ALTER DATABASE "x" INTEGRATION SET REFRESH_INTERVAL 432000`);
             assert.throws(() => setRefreshInterval("x", 432001), /from 0 to 432000/);
+            assert.throws(() => setRefreshInterval("x", -1), /from 0 to 432000/);
             assert.throws(() => setRefreshInterval("x", 1.5), /whole number/);
-            assert.throws(() => integrationStatusQuery("x' OR '1'='1"), /must be lowercase/);
-        });
-
-        it("merge tolerates a single-statement policy and an empty one", () => {
-            const ours = [{ Sid: "A", Effect: "Allow", Principal: { Service: "s" }, Action: "a" }];
-            assert.deepStrictEqual(JSON.parse(mergeResourcePolicy(JSON.stringify({ Version: "2012-10-17", Statement: { Sid: "B", Effect: "Deny", Principal: { AWS: "x" }, Action: "b" } }), ours)).Statement.map((s: any) => s.Sid), ["B", "A"]);
-            assert.deepStrictEqual(JSON.parse(mergeResourcePolicy("", ours)).Statement.map((s: any) => s.Sid), ["A"]);
+            assert.throws(() => integrationStatusQuery("x' OR '1'='1"), /must be 1 to 63 lowercase/);
         });
     });
 });

@@ -13,7 +13,7 @@ export const SUBNETS: Record<string, { vpcId: string; availabilityZone: string }
 export function existingNetwork(args: MockCallArgs): Record<string, any> | undefined {
     switch (args.token) {
         case "aws:ec2/getVpc:getVpc":
-            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16" };
+            return { id: args.inputs.id, cidrBlock: "172.31.0.0/16", enableDnsSupport: true, enableDnsHostnames: true };
         case "aws:ec2/getSubnet:getSubnet": {
             const s = SUBNETS[args.inputs.id];
             return { id: args.inputs.id, ...s };
@@ -51,6 +51,7 @@ export function existingCluster(args: MockCallArgs, overrides: Record<string, an
 
 export const EXISTING_NAMESPACE_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/99999999-8888-7777-6666-555555555555";
 export const ADMIN_SECRET_ARN = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf";
+export const ADMIN_SECRET_KEY_ARN = "arn:aws:kms:us-west-2:123456789012:key/0000aaaa-1111-2222-3333-444455556666";
 
 /** An existing Redshift Serverless namespace `analytics` with workgroup `analytics-wg`, as the provider's lookups return them. */
 export function existingRedshift(args: MockCallArgs, overrides: Record<string, any> = {}): Record<string, any> | undefined {
@@ -76,7 +77,27 @@ export function existingRedshift(args: MockCallArgs, overrides: Record<string, a
                 publiclyAccessible: false, enhancedVpcRouting: false, securityGroupIds: ["sg-0rs000000000000a"], subnetIds: [], trackName: "current",
                 ...overrides,
             };
+        case "aws:secretsmanager/getSecret:getSecret":
+            // DescribeSecret: the admin secret, encrypted with a customer-managed key.
+            return { id: args.inputs.arn, arn: args.inputs.arn, name: "redshift-admin", kmsKeyId: ADMIN_SECRET_KEY_ARN, tags: {} };
         default:
             return undefined;
     }
+}
+
+/** DescribeDBClusters for an available cluster with an in-sync writer, as RDS returns it (DBClusterMember shape). */
+export function readyClusterDescription(clusterIdentifier = "prod-db", overrides: Record<string, any> = {}): Record<string, any> {
+    return {
+        DBClusters: [{
+            DBClusterIdentifier: clusterIdentifier,
+            Status: "available",
+            DBClusterMembers: [{ DBInstanceIdentifier: `${clusterIdentifier}-writer`, IsClusterWriter: true, DBClusterParameterGroupStatus: "in-sync", PromotionTier: 1 }],
+            ...overrides,
+        }],
+    };
+}
+
+/** DescribeDBEngineVersions (IncludeAll) for a version AWS still offers. */
+export function engineVersionDescription(engineVersion = "8.0.mysql_aurora.3.08.2", status = "available"): Record<string, any> {
+    return { DBEngineVersions: [{ Engine: "aurora-mysql", EngineVersion: engineVersion, Status: status }] };
 }

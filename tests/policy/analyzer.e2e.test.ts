@@ -44,7 +44,9 @@ describe("policy pack over the gRPC Analyzer protocol", function () {
         assert.strictEqual(info.name, "aurora-analytics-policies");
         assert.strictEqual(info.version, "0.1.0");
         assert.deepStrictEqual(info.policies.map(p => `${p.name}:${p.enforcementLevel}`), [
+            "zero-etl-refresh-interval-declared:mandatory",
             "zero-etl-refresh-interval:mandatory",
+            "zero-etl-unverifiable:advisory",
             "zero-etl-source-binlog:mandatory",
             "zero-etl-target-case-sensitive:mandatory",
             "redshift-serverless-private:mandatory",
@@ -59,32 +61,33 @@ describe("policy pack over the gRPC Analyzer protocol", function () {
         assert.strictEqual(schema.properties.maximumSeconds.default, 432000);
     });
 
-    it("passes the zero-ETL stack at preview, with unknown ARNs and CREATE SQL", async () => {
+    it("passes the zero-ETL stack at preview, with unknown ARNs and invocation input", async () => {
         assert.deepStrictEqual(summary(await server.analyzeAll(toStack(zeroEtlStack()))), []);
     });
 
-    it("blocks (mandatory, not downgraded) when the only setting can't be read at preview", async () => {
-        const diagnostics = await server.analyzeStack(toStack(without(zeroEtlStack(), "dev-refresh-interval")));
+    it("blocks (mandatory, not downgraded) when no database gets the interval", async () => {
+        const diagnostics = await server.analyzeStack(toStack(without(zeroEtlStack(), "dev-database")));
         assert.deepStrictEqual(summary(diagnostics), [`mandatory zero-etl-refresh-interval ${urnOf(T.integration, "dev-integration")}`]);
-        assert.match(diagnostics[0].message, /can't be read at preview .* so the setting counts as missing/);
+        assert.match(diagnostics[0].message, /\nZero-ETL integration dev-integration \(integrationName "dev-zero-etl"\): no database created from it gets its refresh interval in this stack\.\nFix: /);
         assert.strictEqual(diagnostics[0].policyPackName, "aurora-analytics-policies");
     });
 
-    it("two integrations and one setting: exactly one violation, for the integration without one", async () => {
-        const stack = [...zeroEtlStack(), ...without(zeroEtlStack("two"), "two-refresh-interval", "two-create-database")];
-        const diagnostics = await server.analyzeAll(toStack(stack));
-        assert.deepStrictEqual(summary(diagnostics), [`mandatory zero-etl-refresh-interval ${urnOf(T.integration, "two-integration")}`]);
-        assert.match(diagnostics[0].message, /\nZero-ETL integration two-integration \(integrationName "two-zero-etl"\) has no refresh-interval setting:/);
+    it("two integrations and one database: exactly one violation, for the integration without one", async () => {
+        const stack = [...zeroEtlStack(), ...without(zeroEtlStack("two"), "two-database")];
+        assert.deepStrictEqual(summary(await server.analyzeAll(toStack(stack))), [`mandatory zero-etl-refresh-interval ${urnOf(T.integration, "two-integration")}`]);
     });
 
     it("applies policy config sent through Configure: a raised minimum blocks, a disabled policy is silent", async () => {
-        await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { minimumSeconds: 7200 } }));
-        const raised = await server.analyzeStack(toStack(zeroEtlStack()));
-        assert.deepStrictEqual(summary(raised), [`mandatory zero-etl-refresh-interval ${urnOf(T.integration, "dev-integration")}`]);
-        assert.match(raised[0].message, /outside the allowed 7200 to 432000 seconds: statement dev-refresh-interval sets REFRESH_INTERVAL 3600/);
+        await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { minimumSeconds: 7200 }, "zero-etl-refresh-interval-declared": { minimumSeconds: 7200 } }));
+        const raised = await server.analyzeAll(toStack(zeroEtlStack()));
+        assert.deepStrictEqual(summary(raised), [
+            `mandatory zero-etl-refresh-interval ${urnOf(T.integration, "dev-integration")}`,
+            `mandatory zero-etl-refresh-interval-declared ${urnOf(T.integration, "dev-integration")}`,
+        ]);
+        assert.match(raised[0].message, /declares a refresh interval of 3600 s, outside the allowed 7200 to 432000 seconds\.\nFix:/);
 
         await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": "disabled" }));
-        assert.deepStrictEqual(await server.analyzeStack(toStack(without(zeroEtlStack(), "dev-refresh-interval"))), []);
+        assert.deepStrictEqual(await server.analyzeStack(toStack(without(zeroEtlStack(), "dev-database"))), []);
     });
 
     it("runs resource policies through analyze, with their levels", async () => {

@@ -19,7 +19,7 @@ describe("policy iam-no-wildcard-actions", () => {
 
     it("blocks \"*\"", () => {
         assert.deepStrictEqual(runResourcePolicy(iamNoWildcardActions, rolePolicy([...SCOPED, { Effect: "Allow", Action: "*", Resource: "*" }]), {}), [{
-            message: "IAM policy of loader grants wildcard actions: statement 1 allows \"*\". Fix: list the exact actions the principal needs (least privilege).",
+            message: "IAM policy of loader grants wildcard actions: statement 1 allows \"*\".\nFix: list the exact actions the principal needs (least privilege).",
         }]);
     });
 
@@ -43,7 +43,7 @@ describe("policy iam-no-wildcard-actions", () => {
             },
         };
         assert.deepStrictEqual(runResourcePolicy(iamNoWildcardActions, role, {}).map(v => v.message), [
-            "IAM inlinePolicies[].policy of admin grants wildcard actions: statement 0 allows \"dynamodb:*\". Fix: list the exact actions the principal needs (least privilege).",
+            "IAM inlinePolicies[].policy of admin grants wildcard actions: statement 0 allows \"dynamodb:*\".\nFix: list the exact actions the principal needs (least privilege).",
         ]);
         const policy: FakeResource = { type: "aws:iam/policy:Policy", name: "p", props: { policy: { Statement: { Effect: "Allow", Action: "*", Resource: "*" } } } };
         assert.strictEqual(runResourcePolicy(iamNoWildcardActions, policy, {}).length, 1);

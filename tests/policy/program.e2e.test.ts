@@ -5,19 +5,19 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-import { refreshIntervalOf } from "../../policy/lib/sql";
 import { PACK_DIR, ROOT, readStackFile, toStackResources } from "../../scripts/lib/offlinePreview";
 import { PolicyPackServer } from "../../scripts/lib/policyAnalyzer";
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { RecordedResource, UNKNOWN, runProgram } from "../harness/mockProgram";
 
 const INTEGRATION = "aws:rds/integration:Integration";
-const STATEMENT = "aws:redshiftdata/statement:Statement";
+const INVOCATION = "aws:lambda/invocation:Invocation";
+const TAG = "aurora-analytics:refresh-interval-seconds";
 const DEV_STACK_FILE = path.join(ROOT, "Pulumi.dev.yaml");
 
-/** Test-only transform: the program without the statements that set REFRESH_INTERVAL with SQL known at preview. */
-function withoutRefreshSetting(resources: RecordedResource[]): RecordedResource[] {
-    return resources.filter(r => !(r.type === STATEMENT && typeof r.wireInputs.sql === "string" && refreshIntervalOf(r.wireInputs.sql) !== undefined));
+/** Test-only transform: the program's integration without its refresh-interval declaration. */
+function withoutDeclaration(resources: RecordedResource[]): RecordedResource[] {
+    return resources.map(r => (r.type === INTEGRATION ? { ...r, wireInputs: { ...r.wireInputs, tags: {} } } : r));
 }
 
 /** Test-only transform: a second integration between the same source and target, with no setting of its own. */
@@ -46,30 +46,29 @@ describe("policy pack on the real program (dev stack, preview of a first deploy)
     const mandatory = async (rs: RecordedResource[]) =>
         (await server.analyzeAll(toStackResources(rs))).filter(d => d.enforcementLevel === "mandatory");
 
-    it("registers a zero-ETL integration whose refresh setting is an ALTER statement known at preview and a CREATE statement that is not", () => {
+    it("registers a zero-ETL integration that declares its interval at preview, and a database invocation that depends on it", () => {
         const integrations = resources.filter(r => r.type === INTEGRATION);
         assert.strictEqual(integrations.length, 1, "the dev stack must have exactly one integration, or these tests pass vacuously");
-        const statements = resources.filter(r => r.type === STATEMENT);
-        const create = statements.filter(s => s.wireInputs.sql === UNKNOWN);
-        const alter = statements.filter(s => typeof s.wireInputs.sql === "string" && /^ALTER DATABASE /.test(s.wireInputs.sql));
-        assert.strictEqual(create.length, 1);
-        assert.strictEqual(alter.length, 1);
-        assert.match(alter[0].wireInputs.sql, /^ALTER DATABASE "[a-z_][a-z0-9_]*" INTEGRATION SET REFRESH_INTERVAL 3600$/);
-        assert.ok(create[0].dependencies.includes(integrations[0].urn), "CREATE DATABASE depends on the integration");
-        assert.ok(alter[0].dependencies.includes(create[0].urn), "ALTER DATABASE depends on CREATE DATABASE");
+        assert.deepStrictEqual(integrations[0].wireInputs.tags, { [TAG]: "3600" });
+        const database = resources.filter(r => r.type === INVOCATION && r.name === "zero-etl-database");
+        assert.strictEqual(database.length, 1);
+        assert.strictEqual(database[0].wireInputs.input, UNKNOWN, "the input holds the integration id, unknown at the first preview");
+        assert.strictEqual(database[0].wireInputs.lifecycleScope, "CRUD");
+        assert.ok(database[0].dependencies.includes(integrations[0].urn), "the database invocation depends on the integration");
+        assert.deepStrictEqual(resources.filter(r => r.type === "aws:redshiftdata/statement:Statement"), []);
     });
 
     it("has no mandatory violation", async () => {
         assert.deepStrictEqual((await mandatory(resources)).map(d => `${d.policyName}: ${d.message}`), []);
     });
 
-    it("blocks exactly that integration when the refresh-interval statement is removed", async () => {
+    it("blocks exactly that integration when its refresh-interval declaration is removed", async () => {
         const integration = resources.find(r => r.type === INTEGRATION)!;
-        const stripped = withoutRefreshSetting(resources);
-        assert.strictEqual(stripped.length, resources.length - 1);
-        const violations = await mandatory(stripped);
-        assert.deepStrictEqual(violations.map(d => `${d.policyName} ${d.urn}`), [`zero-etl-refresh-interval ${integration.urn}`]);
-        assert.match(violations[0].message, new RegExp(`Zero-ETL integration ${integration.name}\\b.*can't be read at preview.*refreshIntervalSeconds`, "s"));
+        const violations = await mandatory(withoutDeclaration(resources));
+        assert.deepStrictEqual(violations.map(d => `${d.policyName} ${d.urn}`), [
+            `zero-etl-refresh-interval-declared ${integration.urn}`,
+            `zero-etl-refresh-interval ${integration.urn}`,
+        ]);
     });
 
     it("finds the integration's source parameter group and target workgroup through the program's wiring", async () => {
@@ -83,6 +82,19 @@ describe("policy pack on the real program (dev stack, preview of a first deploy)
         const caseInsensitive = edit("aws:redshiftserverless/workgroup:Workgroup",
             i => ({ ...i, configParameters: i.configParameters.filter((p: { parameterKey: string }) => p.parameterKey !== "enable_case_sensitive_identifier") }));
         assert.deepStrictEqual((await mandatory(caseInsensitive)).map(d => `${d.policyName} ${d.urn}`), [`zero-etl-target-case-sensitive ${workgroup.urn}`]);
+    });
+
+    it("in an update, where the invocation's input is known, passes, and blocks when the database's interval differs from the declaration", async () => {
+        const run = await runProgram({ config: readStackFile(DEV_STACK_FILE), stack: "dev" });
+        assert.strictEqual(run.error, undefined);
+        assert.deepStrictEqual((await mandatory(run.resources)).map(d => `${d.policyName}: ${d.message}`), []);
+        const integration = run.resources.find(r => r.type === INTEGRATION)!;
+        const mismatched = run.resources.map(r => (r.type === INVOCATION && r.name === "zero-etl-database"
+            ? { ...r, wireInputs: { ...r.wireInputs, input: JSON.stringify({ ...JSON.parse(r.wireInputs.input), refreshIntervalSeconds: 7200 }) } } : r));
+        const violations = await mandatory(mismatched);
+        assert.deepStrictEqual(violations.map(d => `${d.policyName} ${d.urn}`), [`zero-etl-refresh-interval ${integration.urn}`]);
+        assert.strictEqual(violations[0].message.split("\n")[1],
+            `Zero-ETL integration zero-etl-integration (integrationName "analytics-dev-zero-etl") declares 3600 s, but zero-etl-database sets 7200 s on database zeroetl_db.`);
     });
 
     it("with two integrations and one setting, blocks exactly the one without", async () => {

@@ -1,169 +1,103 @@
-// Unit tests for zero-etl-refresh-interval and its SQL reader, on fake stacks presented like the policy server does.
+// Unit tests for the zero-ETL refresh-interval rules and the SQL tokeniser, on fake stacks presented like the policy server does.
 import * as assert from "assert";
 
-import { refreshIntervalOf, stripCommentsAndLiterals } from "../../policy/lib/sql";
+import { databaseStatements, refreshIntervalOf, statements } from "../../policy/lib/sql";
 import { zeroEtlRefreshInterval } from "../../policy/zeroEtlRefreshInterval";
-import { ALTER_SQL, T, withProps, without, zeroEtlStack } from "./fixtures";
-import { FakeResource, UNKNOWN, runStackPolicy, urnOf } from "./helpers";
+import { zeroEtlRefreshIntervalDeclared } from "../../policy/zeroEtlRefreshIntervalDeclared";
+import { ALTER_SQL, T, TAG, deployed, statementStack, withProps, zeroEtlStack } from "./fixtures";
+import { FakeResource, UNKNOWN, runResourcePolicy, runStackPolicy, urnOf } from "./helpers";
 
 const DEFAULTS = { minimumSeconds: 60, maximumSeconds: 432000 };
-const INTEGRATION_URN = urnOf(T.integration, "dev-integration");
-const FIX = "Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 3600` (60 to 432000 seconds); " +
-    "the program then creates the Redshift Data API statement `ALTER DATABASE \"<zeroEtlDatabase>\" INTEGRATION SET REFRESH_INTERVAL 3600` " +
-    "(an aws.redshiftdata.Statement that depends on the integration). In another program, add such a statement with literal SQL, " +
-    "so that it can be read at preview.";
+const check = (stack: FakeResource[], config: object = DEFAULTS) => runStackPolicy(zeroEtlRefreshInterval, stack, config);
+const declared = (fake: FakeResource, config: object = DEFAULTS) => runResourcePolicy(zeroEtlRefreshIntervalDeclared, fake, config);
+const integration = (stack: FakeResource[]) => stack.find(r => r.type === T.integration)!;
 
-function check(stack: FakeResource[], config: object = DEFAULTS) {
-    return runStackPolicy(zeroEtlRefreshInterval, stack, config);
-}
-
-describe("policy zero-etl-refresh-interval", () => {
-    it("is mandatory with configurable bounds defaulting to 60 and 432000 seconds", () => {
-        assert.strictEqual(zeroEtlRefreshInterval.enforcementLevel, "mandatory");
-        assert.deepStrictEqual(zeroEtlRefreshInterval.configSchema, {
-            properties: {
-                minimumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 60, description: "Smallest allowed REFRESH_INTERVAL in seconds." },
-                maximumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 432000, description: "Largest allowed REFRESH_INTERVAL in seconds." },
-            },
-        });
+describe("policy zero-etl-refresh-interval (stack)", () => {
+    it("keeps its bounds at 60 and 432000 seconds by default, with exemptIntegrations empty", () => {
+        const props = zeroEtlRefreshInterval.configSchema!.properties as Record<string, any>;
+        assert.deepStrictEqual([props.minimumSeconds.default, props.maximumSeconds.default, props.exemptIntegrations.default], [60, 432000, []]);
     });
 
-    it("passes at preview of a first deploy: ARNs and the CREATE SQL unknown, the ALTER setting known and transitive", () => {
+    it("passes this program's form at the first preview (input unknown) and once deployed (input known)", () => {
         assert.deepStrictEqual(check(zeroEtlStack()), []);
+        assert.deepStrictEqual(check(deployed(zeroEtlStack())), []);
     });
 
-    it("applies the defaults itself when the config is empty", () => {
-        assert.deepStrictEqual(check(zeroEtlStack(), {}), []);
-        const tooShort = withProps(zeroEtlStack(), "dev-refresh-interval", { sql: `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 59` });
-        assert.strictEqual(check(tooShort, {}).length, 1);
-    });
-
-    it("passes when the setting is in CREATE DATABASE itself, in any case and spacing", () => {
-        const stack = withProps(without(zeroEtlStack(), "dev-refresh-interval"), "dev-create-database", {
-            sql: `create   database "zeroetl_db"\n\tFROM integration 'abc-123'  set  refresh_interval\n600`,
-        });
-        assert.deepStrictEqual(check(stack), []);
-    });
-
-    it("blocks when the only setting's SQL can't be read at preview, and says why", () => {
-        const violations = check(without(zeroEtlStack(), "dev-refresh-interval"));
-        assert.deepStrictEqual(violations, [{
-            urn: INTEGRATION_URN,
-            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has no refresh-interval setting that can be checked: " +
-                "the SQL of the Redshift Data API statement(s) dev-create-database that depend on it can't be read at preview " +
-                "(it is computed from values known only after deployment, such as the integration id), so the setting counts as missing. " + FIX,
+    it("blocks an invocation whose interval differs from the declaration, with a two-line message", () => {
+        assert.deepStrictEqual(check(deployed(zeroEtlStack(), "dev", { refreshIntervalSeconds: 7200 })), [{
+            urn: urnOf(T.integration, "dev-integration"),
+            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") declares 3600 s, but dev-database sets 7200 s on database zeroetl_db.\n" +
+                "Fix: set REFRESH_INTERVAL 3600 for that database, or change the tag aurora-analytics:refresh-interval-seconds to the interval you want.",
         }]);
     });
 
-    it("blocks when no statement depends on the integration", () => {
-        const violations = check(without(zeroEtlStack(), "dev-refresh-interval", "dev-create-database"));
-        assert.deepStrictEqual(violations, [{
-            urn: INTEGRATION_URN,
-            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has no refresh-interval setting: no Redshift Data API " +
-                "statement (aws:redshiftdata/statement:Statement) that depends on it runs CREATE DATABASE ... FROM INTEGRATION ... REFRESH_INTERVAL n " +
-                "or ALTER DATABASE ... INTEGRATION SET REFRESH_INTERVAL n, so Redshift would replicate continuously and keep the warehouse busy. " + FIX,
-        }]);
+    it("passes the statement form at preview; an ALTER with a different interval blocks", () => {
+        assert.deepStrictEqual(check(statementStack()), []);
+        const known = withProps(withProps(statementStack(), "dev-create-database", { sql: `CREATE DATABASE "zeroetl_db" FROM INTEGRATION '11111111-2222-3333-4444-555555555555'` }),
+            "dev-refresh-interval", { sql: ALTER_SQL.replace("3600", "600") });
+        assert.match(check(deployed(known))[0].message, /declares 3600 s, but dev-refresh-interval sets 600 s on database zeroetl_db\./);
     });
 
-    it("blocks when the setting statement does not depend on the integration", () => {
-        const stack = zeroEtlStack().map(r => (r.name === "dev-refresh-interval" ? { ...r, dependsOn: [] } : r));
-        const violations = check(stack);
-        assert.strictEqual(violations.length, 1);
-        assert.match(violations[0].message, /can't be read at preview/);
-    });
-
-    it("blocks a setting below minimumSeconds", () => {
-        const stack = withProps(zeroEtlStack(), "dev-refresh-interval", { sql: `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 30` });
-        assert.deepStrictEqual(check(stack), [{
-            urn: INTEGRATION_URN,
-            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has a refresh interval outside the allowed 60 to 432000 seconds: " +
-                "statement dev-refresh-interval sets REFRESH_INTERVAL 30. " + FIX,
-        }]);
-    });
-
-    it("blocks a setting of 0 (continuous replication)", () => {
-        const stack = withProps(zeroEtlStack(), "dev-refresh-interval", { sql: `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 0` });
-        assert.match(check(stack)[0].message, /sets REFRESH_INTERVAL 0\./);
-    });
-
-    it("blocks a setting above a configured maximumSeconds, and a raised minimumSeconds", () => {
-        assert.match(check(zeroEtlStack(), { minimumSeconds: 60, maximumSeconds: 1800 })[0].message,
-            /outside the allowed 60 to 1800 seconds: statement dev-refresh-interval sets REFRESH_INTERVAL 3600\. Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 1800`/);
-        assert.match(check(zeroEtlStack(), { minimumSeconds: 7200, maximumSeconds: 432000 })[0].message,
-            /outside the allowed 7200 to 432000 seconds: statement dev-refresh-interval sets REFRESH_INTERVAL 3600\. Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 7200`/);
+    it("blocks a missing, invalid or out-of-range declaration", () => {
+        const untagged = withProps(zeroEtlStack(), "dev-integration", { tags: {} });
+        assert.match(check(untagged)[0].message, /^Zero-ETL integration dev-integration \(integrationName "dev-zero-etl"\) declares no refresh interval \(tag aurora-analytics:refresh-interval-seconds\)\.\nFix: in aurora-analytics, run/);
+        assert.match(check(withProps(zeroEtlStack(), "dev-integration", { tags: { [TAG]: "1h" } }))[0].message, /declares the refresh interval "1h", which is not whole seconds/);
+        assert.match(check(withProps(zeroEtlStack(), "dev-integration", { tags: { [TAG]: "30" } }))[0].message, /declares a refresh interval of 30 s, outside the allowed 60 to 432000 seconds/);
     });
 
     it("reports an impossible config once instead of judging", () => {
         assert.deepStrictEqual(check(zeroEtlStack(), { minimumSeconds: 900, maximumSeconds: 600 }), [{
-            message: "Policy config of zero-etl-refresh-interval is inconsistent: minimumSeconds 900 is above maximumSeconds 600; no refresh interval can pass.",
+            message: "Policy config of zero-etl-refresh-interval is inconsistent: minimumSeconds 900 is above maximumSeconds 600.\nFix: make minimumSeconds at most maximumSeconds.",
         }]);
-    });
-
-    it("does not count REFRESH_INTERVAL inside a comment or a string literal", () => {
-        for (const sql of [
-            `-- ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 3600\nSELECT 1`,
-            `SELECT 'ALTER DATABASE x INTEGRATION SET REFRESH_INTERVAL 3600'`,
-            `ALTER DATABASE "zeroetl_db" INTEGRATION SET /* REFRESH_INTERVAL 3600 */ QUERY_ALL_STATES TRUE`,
-        ]) {
-            const violations = check(withProps(zeroEtlStack(), "dev-refresh-interval", { sql }));
-            assert.strictEqual(violations.length, 1, sql);
-        }
-    });
-
-    it("judges each integration on its own: two integrations and one setting give one violation", () => {
-        const second = without(zeroEtlStack("two"), "two-refresh-interval", "two-create-database");
-        const violations = check([...zeroEtlStack(), ...second]);
-        assert.deepStrictEqual(violations.map(v => v.urn), [urnOf(T.integration, "two-integration")]);
-        assert.match(violations[0].message, /^Zero-ETL integration two-integration \(integrationName "two-zero-etl"\) has no refresh-interval setting:/);
-    });
-
-    it("does not let one integration's setting count for another integration that shares the target", () => {
-        const extra: FakeResource = {
-            type: T.integration, name: "dev-integration-2",
-            props: { integrationName: "second", sourceArn: UNKNOWN, targetArn: UNKNOWN },
-            propertyDependencies: { sourceArn: ["dev-aurora"], targetArn: ["dev-namespace"] },
-        };
-        assert.deepStrictEqual(check([...zeroEtlStack(), extra]).map(v => v.urn), [urnOf(T.integration, "dev-integration-2")]);
-    });
-
-    it("ignores integrations whose known target is not Redshift, judges unknown targets without evidence", () => {
-        const bare = without(zeroEtlStack(), "dev-refresh-interval", "dev-create-database");
-        const glue = bare.map(r => (r.name === "dev-integration"
-            ? { ...r, props: { ...r.props, targetArn: "arn:aws:glue:us-west-2:123456789012:catalog" }, propertyDependencies: { sourceArn: ["dev-aurora"] } }
-            : r));
-        assert.deepStrictEqual(check(glue), []);
-        const existingNamespace = bare.map(r => (r.name === "dev-integration"
-            ? { ...r, props: { ...r.props, targetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/abc" }, propertyDependencies: { sourceArn: ["dev-aurora"] } }
-            : r));
-        assert.strictEqual(check(existingNamespace).length, 1);
-        const unknownTarget = bare.map(r => (r.name === "dev-integration" ? { ...r, propertyDependencies: { sourceArn: ["dev-aurora"] } } : r));
-        assert.strictEqual(check(unknownTarget).length, 1);
     });
 });
 
-describe("refreshIntervalOf", () => {
-    it("reads CREATE DATABASE ... FROM INTEGRATION and ALTER DATABASE ... INTEGRATION SET forms", () => {
+describe("policy zero-etl-refresh-interval-declared (resource)", () => {
+    it("refuses an integration without the tag, and passes one with it", () => {
+        const tagged = integration(zeroEtlStack());
+        assert.deepStrictEqual(declared(tagged), []);
+        const [violation] = declared({ ...tagged, props: { ...tagged.props, tags: {} } });
+        assert.strictEqual(violation.message.split("\n")[0], "Zero-ETL integration dev-integration declares no refresh interval (tag aurora-analytics:refresh-interval-seconds).");
+    });
+
+    it("reads aws-native tag lists, and skips an integration whose known target is not Redshift", () => {
+        const native: FakeResource = { type: "aws-native:rds:Integration", name: "n", props: { sourceArn: UNKNOWN, targetArn: UNKNOWN, tags: [{ key: TAG, value: "900" }] } };
+        assert.deepStrictEqual(declared(native), []);
+        assert.strictEqual(declared({ ...native, props: { ...native.props, tags: [] } }).length, 1);
+        const glue: FakeResource = { type: T.integration, name: "g", props: { targetArn: "arn:aws:glue:us-west-2:123456789012:catalog" } };
+        assert.deepStrictEqual(declared(glue), []);
+    });
+
+    it("checks a statement's SQL and an invocation's input once they are known", () => {
+        const statement: FakeResource = { type: T.statement, name: "s", props: { sql: `CREATE DATABASE d FROM INTEGRATION 'x' SET REFRESH_INTERVAL 30` } };
+        assert.match(declared(statement)[0].message, /^Statement s sets REFRESH_INTERVAL 30 on database d, outside the allowed 60 to 432000 seconds\.\n/);
+        assert.deepStrictEqual(declared({ ...statement, props: { sql: UNKNOWN } }), []);
+        const invocation = deployed(zeroEtlStack(), "dev", { refreshIntervalSeconds: 0 }).find(r => r.type === T.invocation)!;
+        assert.match(declared(invocation)[0].message, /^Invocation dev-database sets refreshIntervalSeconds 0 on database "zeroetl_db", outside the allowed 60 to 432000 seconds\./);
+    });
+});
+
+describe("SQL tokeniser", () => {
+    it("reads the documented CREATE and ALTER forms, options in any order of the grammar", () => {
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE "ZeroEtl" FROM INTEGRATION 'abc' DATABASE 'src' SET ACCEPTINVCHARS = TRUE REFRESH_INTERVAL 900 TRUNCATECOLUMNS TRUE HISTORY_MODE = FALSE`),
+            [{ kind: "create-from-integration", database: "ZeroEtl", integrationId: "abc", refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`alter database ZeroEtl integration set history_mode true for table public."T" refresh_interval 600`),
+            [{ kind: "alter-integration-set", database: "zeroetl", refreshInterval: 600 }]);
         assert.strictEqual(refreshIntervalOf(ALTER_SQL), 3600);
-        assert.strictEqual(refreshIntervalOf(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '1234-abcd' SET REFRESH_INTERVAL 120`), 120);
-        assert.strictEqual(refreshIntervalOf(`CREATE DATABASE pg FROM INTEGRATION 'id' DATABASE 'src' SET ACCEPTINVCHARS TRUE REFRESH_INTERVAL 900`), 900);
-        assert.strictEqual(refreshIntervalOf(`alter database zeroetl_db integration set query_all_states = true refresh_interval 600;`), 600);
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE "a""b" INTEGRATION SET REFRESH_INTERVAL 61`), 61);
     });
 
-    it("reads nothing from SQL that does not set it", () => {
-        assert.strictEqual(refreshIntervalOf(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '1234-abcd'`), undefined);
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE x INTEGRATION REFRESH ALL TABLES`), undefined);
-        assert.strictEqual(refreshIntervalOf(`SELECT refresh_interval FROM svv_integration`), undefined);
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE x INTEGRATION SET REFRESH_INTERVAL 3600.5`), undefined);
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE x INTEGRATION SET REFRESH_INTERVAL -5`), undefined);
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE x RENAME TO y; SELECT 'REFRESH_INTERVAL 5'`), undefined);
+    it("does not count text inside quoted identifiers, strings or comments", () => {
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE d INTEGRATION SET HISTORY_MODE = TRUE FOR TABLE public."REFRESH_INTERVAL 3600"`),
+            [{ kind: "alter-integration-set", database: "d" }]);
+        assert.strictEqual(refreshIntervalOf(`-- ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 3600\nSELECT 1`), undefined);
+        assert.strictEqual(refreshIntervalOf(`SELECT 'ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 3600'`), undefined);
+        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE d INTEGRATION SET /* REFRESH_INTERVAL 3600 */ QUERY_ALL_STATES TRUE`), undefined);
+        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 3600.5`), undefined);
+        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL = 3600`), undefined);
     });
 
-    it("takes the last of several statements", () => {
-        assert.strictEqual(refreshIntervalOf(`ALTER DATABASE x INTEGRATION SET REFRESH_INTERVAL 60; ALTER DATABASE x INTEGRATION SET REFRESH_INTERVAL 7200`), 7200);
-    });
-
-    it("strips comments and literal contents but keeps quoted identifiers", () => {
-        assert.strictEqual(stripCommentsAndLiterals(`a -- c\nb /* d */ 'it''s' "x -- y"`), `a  \nb   '' "x -- y"`);
+    it("does not split at a ; inside quotes", () => {
+        assert.strictEqual(statements(`ALTER DATABASE "a;b" INTEGRATION SET REFRESH_INTERVAL 61; SELECT ';'`).length, 2);
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "a;b" INTEGRATION SET REFRESH_INTERVAL 61`), [{ kind: "alter-integration-set", database: "a;b", refreshInterval: 61 }]);
     });
 });

@@ -26,9 +26,8 @@ describe("policy zero-etl-target-case-sensitive", () => {
     it("blocks a receiving workgroup without the parameter", () => {
         assert.deepStrictEqual(check(withParameters([{ parameterKey: "max_query_execution_time", parameterValue: "14400" }])), [{
             urn: urnOf(T.workgroup, "dev-workgroup"),
-            message: "Redshift Serverless workgroup dev-workgroup receives zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") but " +
-                "does not set enable_case_sensitive_identifier to \"true\", so the integration can't replicate mixed-case MySQL names. " +
-                "Fix: add {parameterKey: \"enable_case_sensitive_identifier\", parameterValue: \"true\"} to its configParameters.",
+            message: "Redshift Serverless workgroup dev-workgroup, the target of zero-ETL integration dev-integration (integrationName \"dev-zero-etl\"), " +
+                "is not case sensitive.\nFix: add {parameterKey: \"enable_case_sensitive_identifier\", parameterValue: \"true\"} to its configParameters.",
         }]);
         assert.strictEqual(check(withParameters(undefined)).length, 1);
     });
