@@ -9,6 +9,11 @@ export interface PipelineDefinitionParams {
         readonly prepareTable: string;
         readonly cleanup: string;
     };
+    /**
+     * The stack's tables ({name, primaryKey, timestampColumn?}). They travel in the definition and the Map items, not in
+     * the Lambda environment: 200 tables of config exceed Lambda's 4 KB environment limit (npm run bench measures both).
+     */
+    readonly tables: readonly { readonly name: string; readonly primaryKey: readonly string[]; readonly timestampColumn?: string }[];
     readonly athenaWorkgroup: string;
     readonly glueDatabase: string;
     /** DynamoDB table with partition key `tableName` (S) holding each table's watermark. */
@@ -176,6 +181,7 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             Resource: p.functionArns.prepareTable,
             Parameters: {
                 "table.$": "$.table",
+                "config.$": "$.config",
                 "mode.$": "$.mode",
                 "runId.$": "$.runId",
                 "exportTaskId.$": "$.exportTaskId",
@@ -314,6 +320,7 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                     "input.$": "$",
                     "executionId.$": "$$.Execution.Id",
                     "executionStartTime.$": "$$.Execution.StartTime",
+                    configuredTables: p.tables,
                     runTimeoutSeconds: timeoutSeconds,
                 },
                 ResultSelector: {
@@ -322,6 +329,7 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                         "runId.$": "$.runId",
                         "exportTaskId.$": "$.exportTaskId",
                         "tables.$": "$.tables",
+                        "items.$": "$.items",
                         "lockExpiresAt.$": "$.lockExpiresAt",
                     },
                 },
@@ -385,9 +393,11 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
             },
             LoadTables: {
                 Type: "Map",
-                ItemsPath: "$.plan.tables",
+                // Each item is one table's config: the load gets its own, and no Lambda environment holds them all.
+                ItemsPath: "$.plan.items",
                 ItemSelector: {
-                    "table.$": "$$.Map.Item.Value",
+                    "table.$": "$$.Map.Item.Value.name",
+                    "config.$": "$$.Map.Item.Value",
                     "mode.$": "$.plan.mode",
                     "runId.$": "$.plan.runId",
                     "exportTaskId.$": "$.plan.exportTaskId",

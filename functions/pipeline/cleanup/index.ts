@@ -5,7 +5,7 @@
 // (S3 API reference, CopyObject), which an export part file can exceed.
 import { BatchDeleteTableCommand, GlueClient } from "@aws-sdk/client-glue";
 import { stageTableName } from "../../../sql/athena/pipeline";
-import { configuredTable, EXPORT_TASK_ID_PATTERN, identifierEnv, log, PipelineConfigError, RUN_ID_PATTERN, tablesEnv } from "../shared/env";
+import { EXPORT_TASK_ID_PATTERN, identifierEnv, log, PipelineConfigError, RUN_ID_PATTERN, tableNames } from "../shared/env";
 
 const glue = new GlueClient({});
 
@@ -61,7 +61,6 @@ export function alertText(exportTaskId: string, results: readonly TableResult[],
 }
 
 export async function handler(event: CleanupEvent): Promise<CleanupResult> {
-    const configured = tablesEnv();
     const database = identifierEnv("GLUE_DATABASE");
     if (typeof event.runId !== "string" || !RUN_ID_PATTERN.test(event.runId)) {
         throw new PipelineConfigError(`run id ${JSON.stringify(event.runId)} is not valid`);
@@ -69,7 +68,7 @@ export async function handler(event: CleanupEvent): Promise<CleanupResult> {
     if (typeof event.exportTaskId !== "string" || !EXPORT_TASK_ID_PATTERN.test(event.exportTaskId)) {
         throw new PipelineConfigError(`export task id ${JSON.stringify(event.exportTaskId)} is not valid`);
     }
-    const tables = (event.tables ?? []).map(name => configuredTable(configured, name).name);
+    const tables = tableNames(event.tables);
     const stageTables = tables.map(name => stageTableName(event.runId, name));
     if (stageTables.length > 0) {
         await dropStageTables(database, stageTables);

@@ -8,8 +8,8 @@ import {
     TIMESTAMP_TEXT_PATTERN,
 } from "../../../sql/athena/pipeline";
 import {
-    BUCKET_PATTERN, configuredTable, EXPORT_TASK_ID_PATTERN, identifierEnv, integerEnv, log, PipelineConfigError,
-    PREFIX_PATTERN, requireEnv, RUN_ID_PATTERN, tablesEnv,
+    BUCKET_PATTERN, EXPORT_TASK_ID_PATTERN, identifierEnv, integerEnv, log, parseTableConfig, PipelineConfigError,
+    PREFIX_PATTERN, requireEnv, RUN_ID_PATTERN,
 } from "../shared/env";
 import { UnsupportedExport } from "../shared/errors";
 import { columnsFromSchema, OriginalTypeMapping } from "../shared/parquetColumns";
@@ -19,6 +19,8 @@ const glue = new GlueClient({});
 
 export interface PrepareTableEvent {
     readonly table: string;
+    /** This table's config ({name, primaryKey, timestampColumn?}), the Map item the run plan made from the definition. */
+    readonly config: unknown;
     readonly mode: "all" | "diff" | "rebuild";
     /** The export's snapshot time from checkExport (UTC, `YYYY-MM-DD HH:MM:SS[.fff]`): no watermark passes it. */
     readonly snapshotTime: string;
@@ -144,7 +146,10 @@ export function stageTableInput(name: string, columns: readonly ColumnDefinition
 }
 
 export async function handler(event: PrepareTableEvent): Promise<PrepareTableResult> {
-    const table = configuredTable(tablesEnv(), event.table);
+    const table = parseTableConfig(event.config, `table config of ${JSON.stringify(event.table)}`);
+    if (table.name !== event.table) {
+        throw new PipelineConfigError(`table ${JSON.stringify(event.table)} does not match its config ${JSON.stringify(event.config)}`);
+    }
     const dbName = identifierEnv("DB_NAME");
     const database = identifierEnv("GLUE_DATABASE");
     const rawBucket = requireEnv("RAW_BUCKET", BUCKET_PATTERN);

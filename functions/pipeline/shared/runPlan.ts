@@ -13,6 +13,8 @@ export interface RunPlan {
     readonly exportTaskId: string;
     /** Names of the selected tables, in config order. */
     readonly tables: readonly string[];
+    /** The selected tables' configs, in the same order: the Map state's items, so each load gets its own. */
+    readonly items: readonly PipelineTable[];
     /** ISO 8601 UTC: a run lock older than this belongs to an execution that can no longer be running. */
     readonly lockExpiresAt: string;
 }
@@ -95,5 +97,6 @@ export function planRun(input: unknown, configured: readonly PipelineTable[], pi
     const ids = runIds(pipelineName, executionId, startTime);
     // The state machine's TimeoutSeconds ends any execution by then, so a lock left by a crashed run is taken over after it.
     const lockExpiresAt = new Date(Date.parse(startTime) + runTimeoutSeconds * 1000).toISOString();
-    return { mode, tables, ...ids, lockExpiresAt };
+    const items = tables.map(name => configured.find(t => t.name === name)!);
+    return { mode, tables, items, ...ids, lockExpiresAt };
 }

@@ -55,7 +55,9 @@ function pipelineOnly(config: StackConfig): Record<string, unknown> {
         dbName: config.dbName,
         tables: config.tables,
         loadSchedule: config.loadSchedule,
-        backupExports: config.backupExports,
+        fullSyncSchedule: config.fullSyncSchedule,
+        backupRetentionDays: config.backupRetentionDays,
+        exportTimeoutMinutes: config.exportTimeoutMinutes,
         diffOverlapSeconds: config.diffOverlapSeconds,
         bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
         alertEmail: config.alertEmail,
@@ -198,27 +200,23 @@ describe("AthenaPipeline", function () {
     });
 
     describe("Lambda functions", () => {
-        const TABLES_JSON = JSON.stringify(DEFAULT_TABLES);
         const EXPECTED: Record<string, { timeout: number; env?: Record<string, string> }> = {
-            "validate-input": { timeout: 10, env: { PIPELINE_TABLES: TABLES_JSON, PIPELINE_NAME: PIPELINE } },
+            "validate-input": { timeout: 10, env: { PIPELINE_NAME: PIPELINE } },
             "start-export": {
                 timeout: 30, env: {
-                    PIPELINE_TABLES: TABLES_JSON, DB_NAME: "demodb", SOURCE_ARN: CLUSTER_ARN, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
+                    DB_NAME: "demodb", SOURCE_ARN: CLUSTER_ARN, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
                     EXPORT_ROLE_ARN: roleArn("rds-export"), KMS_KEY_ID: KEY_ARN,
                 },
             },
-            "check-export": { timeout: 30 },
+            // 720 minutes (the default exportTimeoutMinutes) at one check a minute.
+            "check-export": { timeout: 30, env: { MAX_EXPORT_POLLS: "720" } },
             "prepare-table": {
                 timeout: 60, env: {
-                    PIPELINE_TABLES: TABLES_JSON, DB_NAME: "demodb", GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
+                    DB_NAME: "demodb", GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
                     MASTER_BUCKET: MASTER, MASTER_PREFIX: "master", DIFF_OVERLAP_SECONDS: "300",
                 },
             },
-            "cleanup": {
-                timeout: 300, env: {
-                    PIPELINE_TABLES: TABLES_JSON, GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports", BACKUP_PREFIX: "backup", BACKUP_EXPORTS: "true",
-                },
-            },
+            "cleanup": { timeout: 60, env: { GLUE_DATABASE: GLUE_DB } },
         };
 
         it("bundles five nodejs22.x handlers with the contract's environment, own role and encrypted log group", async () => {
@@ -237,16 +235,23 @@ describe("AthenaPipeline", function () {
             }
         });
 
-        it("passes config changes through: overlap, backups, tables", async () => {
+        it("passes config changes through: overlap, backup retention, export wait, tables (in the definition, not the environment)", async () => {
             const tables = [{ name: "orders", primaryKey: ["order_id"], timestampColumn: "updated_at" }];
-            const run = await runPipeline({ diffOverlapSeconds: "60", backupExports: "false", tables });
+            const run = await runPipeline({ diffOverlapSeconds: "60", backupRetentionDays: "90", exportTimeoutMinutes: "2880", tables });
             assert.strictEqual(run.one("aws:lambda/function:Function", `${NAME}-prepare-table`).inputs.environment.variables.DIFF_OVERLAP_SECONDS, "60");
-            const cleanup = run.one("aws:lambda/function:Function", `${NAME}-cleanup`).inputs.environment.variables;
-            assert.deepStrictEqual([cleanup.BACKUP_EXPORTS, cleanup.PIPELINE_TABLES], ["false", JSON.stringify(tables)]);
-            // Without backups the cleanup role cannot write to the backup prefix at all.
+            for (const fn of run.byType("aws:lambda/function:Function")) {
+                assert.ok(!("PIPELINE_TABLES" in (fn.inputs.environment?.variables ?? {})), fn.name);
+            }
+            const definition = JSON.parse(run.one("aws:sfn/stateMachine:StateMachine", `${NAME}-state-machine`).inputs.definition);
+            assert.deepStrictEqual(definition.States.ValidateInput.Parameters.configuredTables, tables);
+            // 48 h of waiting: 172800 s / 1000 polls = one check every 173 s; the run adds 12 h for the loads.
+            assert.deepStrictEqual([definition.States.WaitForExport.Seconds, definition.TimeoutSeconds], [173, 172800 + 43200]);
+            assert.strictEqual(run.one("aws:lambda/function:Function", `${NAME}-check-export`).inputs.environment.variables.MAX_EXPORT_POLLS, "999");
+            const rules = run.one("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", `${NAME}-raw-lifecycle`).inputs.rules;
+            assert.deepStrictEqual(rules.map((r: any) => [r.id, r.filter?.prefix, r.expiration?.days]), [["expire-exports", "exports/", 90]]);
+            // Cleanup copies nothing: no S3 and no KMS permission at all.
             const actions = rolePolicy(run, "cleanup").Statement.flatMap((s: any) => [s.Action].flat());
-            assert.ok(!actions.includes("s3:PutObject"));
-            assert.ok(!actions.includes("kms:GenerateDataKey"));
+            assert.deepStrictEqual(actions, ["logs:CreateLogStream", "logs:PutLogEvents", "glue:BatchDeleteTable", "glue:DeleteTable"]);
         });
     });
 
@@ -264,7 +269,8 @@ describe("AthenaPipeline", function () {
                     validateInput: fnArn("validate-input"), startExport: fnArn("start-export"), checkExport: fnArn("check-export"),
                     prepareTable: fnArn("prepare-table"), cleanup: fnArn("cleanup"),
                 },
-                athenaWorkgroup: PIPELINE, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                tables: DEFAULT_TABLES, athenaWorkgroup: PIPELINE, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                exportPollSeconds: 60, timeoutSeconds: 720 * 60 + 43200,
             }));
             const logs = run.one("aws:cloudwatch/logGroup:LogGroup", `${NAME}-states-logs`).inputs;
             assert.deepStrictEqual([logs.name, logs.retentionInDays, logs.kmsKeyId], [`/aws/vendedlogs/states/${PIPELINE}`, 30, KEY_ARN]);
