@@ -44,7 +44,7 @@ const ALL_FEATURES: Record<string, unknown> = {
     athenaPipeline: "true",
     zeroEtl: "true",
     vpcEndpoints: "true",
-    backupExports: "true",
+    backupRetentionDays: "30",
     quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts",
     alertEmail: "team@example.com",
 };
@@ -83,9 +83,20 @@ function fake(type: string, name: string, inputs: Record<string, unknown>): Reco
 }
 
 describe("AWS contract", () => {
-    const rds = mockClient(RDSClient);
-    const serverless = mockClient(RedshiftServerlessClient);
-    const redshiftApi = mockClient(RedshiftClient);
+    // Created in before(), not at load: another test file mocks and restores RDSClient, which would remove a stub made earlier.
+    let rds: ReturnType<typeof mockClient>;
+    let serverless: ReturnType<typeof mockClient>;
+    let redshiftApi: ReturnType<typeof mockClient>;
+    before(() => {
+        rds = mockClient(RDSClient);
+        serverless = mockClient(RedshiftServerlessClient);
+        redshiftApi = mockClient(RedshiftClient);
+    });
+    after(() => {
+        rds.restore();
+        serverless.restore();
+        redshiftApi.restore();
+    });
     beforeEach(() => {
         rds.reset();
         serverless.reset();

@@ -90,7 +90,7 @@ describe("AthenaPipeline", function () {
         it("exists only with athenaPipeline on, and exports its outputs", async () => {
             const on = await runProgram({ config: BASE_CONFIG, stack: "dev", resource: realisticArns });
             assert.strictEqual(on.error, undefined);
-            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 1, 1, 5, 1, 1, 1, 2, 8]);
+            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 1, 1, 5, 1, 2, 1, 2, 8]);
             assert.deepStrictEqual({
                 stateMachine: on.outputs.athenaStateMachineArn, glue: on.outputs.athenaGlueDatabase, workgroup: on.outputs.athenaWorkgroup,
                 raw: on.outputs.athenaRawBucket, master: on.outputs.athenaMasterBucket, results: on.outputs.athenaResultsBucket,
@@ -137,14 +137,13 @@ describe("AthenaPipeline", function () {
             }
         });
 
-        it("expires leftover exports after 7 days, backups after 30 and query results after 30; keeps master data", async () => {
+        it("keeps each export as the backup for backupRetentionDays (30) and query results for 30 days; keeps master data", async () => {
             const run = await runPipeline();
             const rules = (logical: string) => run.byType("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration")
                 .filter(r => r.name === `${logical}-lifecycle`).map(r => r.inputs.rules);
             const abort = { daysAfterInitiation: 1 };
             assert.deepStrictEqual(rules(`${NAME}-raw`), [[
-                { id: "expire-leftover-exports", status: "Enabled", filter: { prefix: "exports/" }, expiration: { days: 7 }, abortIncompleteMultipartUpload: abort },
-                { id: "expire-backups", status: "Enabled", filter: { prefix: "backup/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
+                { id: "expire-exports", status: "Enabled", filter: { prefix: "exports/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
             ]]);
             assert.deepStrictEqual(rules(`${NAME}-results`), [[
                 { id: "expire-query-results", status: "Enabled", filter: { prefix: "results/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
@@ -297,6 +296,19 @@ describe("AthenaPipeline", function () {
             });
         });
 
+        it("starts a full sync ({\"mode\":\"all\"}) weekly by default, or on fullSyncSchedule", async () => {
+            for (const [config, expression] of [[{}, "cron(0 4 ? * SUN *)"], [{ fullSyncSchedule: "rate(3 days)" }, "rate(3 days)"]] as const) {
+                const schedule = (await runPipeline(config)).one("aws:scheduler/schedule:Schedule", `${NAME}-full-sync-schedule`).inputs;
+                assert.deepStrictEqual({ name: schedule.name, expression: schedule.scheduleExpression, state: schedule.state, target: schedule.target }, {
+                    name: `${PIPELINE}-full-sync`, expression, state: "ENABLED",
+                    target: {
+                        arn: STATE_MACHINE_ARN, roleArn: roleArn("scheduler"), input: "{\"mode\":\"all\"}",
+                        retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
+                    },
+                });
+            }
+        });
+
         it("alerts through an encrypted topic: alarms on failed and timed-out runs, email only when alertEmail is set", async () => {
             const run = await runPipeline();
             assert.strictEqual(run.one("aws:sns/topic:Topic", `${NAME}-alerts`).inputs.kmsMasterKeyId, KEY_ARN);
@@ -425,7 +437,7 @@ describe("AthenaPipeline", function () {
             assert.deepStrictEqual(rolePolicy(run, "start-export").Statement, [
                 { Sid: "WriteOwnLogGroup", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn("start-export")}:*` },
                 { Sid: "StartClusterExport", Effect: "Allow", Action: "rds:StartExportTask", Resource: "*" },
-                { Sid: "PassExportRoleToRds", Effect: "Allow", Action: "iam:PassRole", Resource: roleArn("rds-export"), Condition: { StringEquals: { "iam:PassedToService": "export.rds.amazonaws.com" } } },
+                { Sid: "PassExportRoleToRds", Effect: "Allow", Action: "iam:PassRole", Resource: roleArn("rds-export"), Condition: { StringEquals: { "iam:PassedToService": ["export.rds.amazonaws.com", "rds.amazonaws.com"] } } },
                 { Sid: "DescribeExportKey", Effect: "Allow", Action: "kms:DescribeKey", Resource: KEY_ARN },
                 { Sid: "GrantExportKeyToRds", Effect: "Allow", Action: "kms:CreateGrant", Resource: KEY_ARN, Condition: { Bool: { "kms:GrantIsForAWSResource": true } } },
             ]);
@@ -433,7 +445,10 @@ describe("AthenaPipeline", function () {
                 { Sid: "WriteOwnLogGroup", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn("validate-input")}:*` },
             ]);
             assert.deepStrictEqual(policyOf(run, "aws:iam/role:Role", `${NAME}-rds-export-role`, "assumeRolePolicy").Statement,
-                [{ Effect: "Allow", Principal: { Service: "export.rds.amazonaws.com" }, Action: "sts:AssumeRole" }]);
+                [{
+                    Effect: "Allow", Principal: { Service: "export.rds.amazonaws.com" }, Action: "sts:AssumeRole",
+                    Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT_ID }, ArnLike: { "aws:SourceArn": `arn:aws:rds:${REGION}:${ACCOUNT_ID}:*` } },
+                }]);
         });
 
         it("limits the per-run Glue tables and raw export reads to their prefixes", async () => {
@@ -444,12 +459,9 @@ describe("AthenaPipeline", function () {
                 { Sid: "ReadExports", Effect: "Allow", Action: "s3:GetObject", Resource: `arn:aws:s3:::${RAW}/exports/*` },
                 { Sid: "DecryptExports", Effect: "Allow", Action: "kms:Decrypt", Resource: KEY_ARN },
                 { Sid: "DefineRunTables", Effect: "Allow", Action: ["glue:CreateTable", "glue:UpdateTable"], Resource: glueRun },
+                { Sid: "ReadMasterSchemas", Effect: "Allow", Action: "glue:GetTable", Resource: [`${GLUE}:catalog`, `${GLUE}:database/${GLUE_DB}`, `${GLUE}:table/${GLUE_DB}/*`] },
             ]);
             assert.deepStrictEqual(rolePolicy(run, "cleanup").Statement.slice(1), [
-                { Sid: "ListExports", Effect: "Allow", Action: "s3:ListBucket", Resource: `arn:aws:s3:::${RAW}`, Condition: { StringLike: { "s3:prefix": "exports/*" } } },
-                { Sid: "RemoveExports", Effect: "Allow", Action: ["s3:GetObject", "s3:DeleteObject"], Resource: `arn:aws:s3:::${RAW}/exports/*` },
-                { Sid: "WriteBackups", Effect: "Allow", Action: "s3:PutObject", Resource: `arn:aws:s3:::${RAW}/backup/*` },
-                { Sid: "UseKeyForCopies", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: KEY_ARN },
                 { Sid: "DropRunTables", Effect: "Allow", Action: ["glue:BatchDeleteTable", "glue:DeleteTable"], Resource: glueRun },
             ]);
             assert.deepStrictEqual(rolePolicy(run, "check-export").Statement[1], { Sid: "ReadExportStatus", Effect: "Allow", Action: "rds:DescribeExportTasks", Resource: "*" });
@@ -469,7 +481,7 @@ describe("AthenaPipeline", function () {
             assert.strictEqual(bySid.ReadExports.Resource, `arn:aws:s3:::${RAW}/exports/*`);
             assert.strictEqual(bySid.WriteMasterTables.Resource, `arn:aws:s3:::${MASTER}/master/*`);
             assert.strictEqual(bySid.WriteQueryResults.Resource, `arn:aws:s3:::${RESULTS}/results/*`);
-            assert.deepStrictEqual(bySid.ReadWriteWatermarks, { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem"], Resource: TABLE_ARN });
+            assert.deepStrictEqual(bySid.ReadWriteWatermarks, { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], Resource: TABLE_ARN });
             assert.deepStrictEqual(bySid.PublishAlerts, { Sid: "PublishAlerts", Effect: "Allow", Action: "sns:Publish", Resource: TOPIC_ARN });
             assert.deepStrictEqual(policyOf(run, "aws:iam/role:Role", `${NAME}-states-role`, "assumeRolePolicy").Statement,
                 [{ Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT_ID } } }]);
@@ -489,7 +501,6 @@ describe("AthenaPipeline", function () {
                 ["StartExportDescribesKey", { AWS: roleArn("start-export") }, "kms:DescribeKey", undefined],
                 ["StartExportGrantsToRds", { AWS: roleArn("start-export") }, "kms:CreateGrant", { Bool: { "kms:GrantIsForAWSResource": true } }],
                 ["PrepareTableReadsExports", { AWS: roleArn("prepare-table") }, "kms:Decrypt", { StringEquals: { "kms:ViaService": via("s3") } }],
-                ["CleanupCopiesExports", { AWS: roleArn("cleanup") }, ["kms:Decrypt", "kms:GenerateDataKey"], { StringEquals: { "kms:ViaService": via("s3") } }],
                 ["StateMachineUsesDataKey", { AWS: roleArn("states") }, ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"], { StringEquals: { "kms:ViaService": via("s3", "dynamodb", "sns") } }],
                 ["LogsEncryptPipelineLogGroups", { Service: `logs.${REGION}.amazonaws.com` },
                     ["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
