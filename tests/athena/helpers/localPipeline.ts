@@ -8,7 +8,6 @@ import * as os from "os";
 import * as path from "path";
 import { mockClient } from "aws-sdk-client-mock";
 import { BatchDeleteTableCommand, CreateTableCommand, GetTableCommand, GlueClient, UpdateTableCommand } from "@aws-sdk/client-glue";
-import { DescribeExportTasksCommand, RDSClient } from "@aws-sdk/client-rds";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { StateMachine } from "aws-local-stepfunctions";
@@ -132,7 +131,7 @@ export class LocalPipeline {
     /** Set by the first injected failure: Step Functions stops the other Map iterations then; the local runner does not. */
     private halted = false;
     private executionCount = 0;
-    private mocks?: { s3: ReturnType<typeof mockClient>; glue: ReturnType<typeof mockClient>; rds: ReturnType<typeof mockClient> };
+    private mocks?: { s3: ReturnType<typeof mockClient>; glue: ReturnType<typeof mockClient> };
     private savedEnv = { ...process.env };
     private consoleLog = console.log;
 
@@ -168,8 +167,9 @@ export class LocalPipeline {
         });
         const s3 = mockClient(S3Client);
         const glue = mockClient(GlueClient);
-        const rds = mockClient(RDSClient);
-        this.mocks = { s3, glue, rds } as never;
+        // No RDS mock: the export is the fake's own StartExport/CheckExport; mocking RDSClient here and restoring it would
+        // remove stubs that other test files made on the same client at load time.
+        this.mocks = { s3, glue } as never;
         s3.on(ListObjectsV2Command).callsFake(input => {
             assert.strictEqual(input.Bucket, "raw-bucket");
             return { Contents: listKeys(this.root, input.Prefix).map(o => ({ Key: o.key, Size: o.size })), IsTruncated: false };
@@ -200,16 +200,11 @@ export class LocalPipeline {
             }
             return { Errors: errors };
         });
-        rds.on(DescribeExportTasksCommand).callsFake(input => {
-            const state = this.exportStatus.get(input.ExportTaskIdentifier);
-            return { ExportTasks: state ? [{ Status: state.status }] : [] };
-        });
     }
 
     async close(): Promise<void> {
         this.mocks?.s3.restore();
         this.mocks?.glue.restore();
-        this.mocks?.rds.restore();
         process.env = this.savedEnv;
         console.log = this.consoleLog;
         this.conn.closeSync();
