@@ -10,7 +10,7 @@ import { ZeroEtl } from "./zeroEtl";
 import { ZeroEtlHealth } from "./zeroEtlHealth";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
-import { AthenaPipeline } from "./athenaPipeline";
+import { AthenaPipeline } from "./athena";
 import { QuickSight } from "./quicksight";
 import { ManagedSecret, requireManagedSecret } from "./masterSecret";
 
@@ -165,7 +165,9 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             dbName: config.dbName,
             tables: config.tables,
             loadSchedule: config.loadSchedule,
-            backupExports: config.backupExports,
+            fullSyncSchedule: config.fullSyncSchedule,
+            backupRetentionDays: config.backupRetentionDays,
+            exportTimeoutMinutes: config.exportTimeoutMinutes,
             diffOverlapSeconds: config.diffOverlapSeconds,
             bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
             alertEmail: config.alertEmail,

@@ -46,7 +46,12 @@ export interface StackConfig {
     readonly pipelineName: string;
     readonly tables: readonly TableConfig[];
     readonly loadSchedule: string;
-    readonly backupExports: boolean;
+    /** EventBridge schedule expression for full ({"mode":"all"}) runs, so deletes and missed updates converge. */
+    readonly fullSyncSchedule: string;
+    /** Days the raw export stays in the raw bucket (lifecycle rule) as the backup; nothing is copied. */
+    readonly backupRetentionDays: number;
+    /** How long a run waits for the RDS export before it fails. */
+    readonly exportTimeoutMinutes: number;
     readonly diffOverlapSeconds: number;
     readonly athenaBytesScannedCutoff: number;
     readonly alertEmail?: string;
@@ -73,6 +78,13 @@ export const MIN_AURORA_VERSION = "8.0.mysql_aurora.3.05.2";
 export const DEFAULT_AURORA_VERSION = "8.0.mysql_aurora.3.10.3";
 export const MAX_REFRESH_INTERVAL_SECONDS = 432000;
 export const MIN_ATHENA_BYTES_SCANNED_CUTOFF = 10485760;
+/** Weekly full sync ({"mode":"all"}): Sunday 04:00 UTC, after the weekday diff runs. */
+export const DEFAULT_FULL_SYNC_SCHEDULE = "cron(0 4 ? * SUN *)";
+export const MAX_BACKUP_RETENTION_DAYS = 3650;
+/** Step Functions quotas: a Standard workflow execution runs at most one year; the run keeps 12 h for the load. */
+export const PIPELINE_LOAD_BUDGET_SECONDS = 43200;
+export const MIN_EXPORT_TIMEOUT_MINUTES = 30;
+export const MAX_EXPORT_TIMEOUT_MINUTES = (365 * 86400 - PIPELINE_LOAD_BUDGET_SECONDS) / 60;
 /** The database every Redshift Serverless namespace starts with (CreateNamespace dbName default). */
 export const NAMESPACE_DEFAULT_DATABASE = "dev";
 export const DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE = 3;
@@ -396,7 +408,17 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
             "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
             `'cron(30 3 ? * MON-FRI *)'`);
     }
-    const backupExports = r.bool("backupExports", true);
+    const fullSyncSchedule = r.string("fullSyncSchedule") ?? DEFAULT_FULL_SYNC_SCHEDULE;
+    if (!CRON_PATTERN.test(fullSyncSchedule) && !RATE_PATTERN.test(fullSyncSchedule)) {
+        throw invalid("fullSyncSchedule", fullSyncSchedule,
+            "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
+            `'${DEFAULT_FULL_SYNC_SCHEDULE}'`);
+    }
+    const backupRetentionDays = r.integer("backupRetentionDays", 1, MAX_BACKUP_RETENTION_DAYS,
+        `allowed is a whole number of days from 1 to ${MAX_BACKUP_RETENTION_DAYS}`, "30") ?? 30;
+    const exportTimeoutMinutes = r.integer("exportTimeoutMinutes", MIN_EXPORT_TIMEOUT_MINUTES, MAX_EXPORT_TIMEOUT_MINUTES,
+        `allowed is a whole number of minutes from ${MIN_EXPORT_TIMEOUT_MINUTES} to ${MAX_EXPORT_TIMEOUT_MINUTES} (a Standard workflow runs at most one year, and the run keeps 12 hours for the load)`,
+        "1440") ?? 720;
     const diffOverlapSeconds = r.integer("diffOverlapSeconds", 0, 86400,
         "allowed is a whole number of seconds from 0 to 86400", "300") ?? 300;
     const athenaBytesScannedCutoff = r.integer("athenaBytesScannedCutoff", MIN_ATHENA_BYTES_SCANNED_CUTOFF, Number.MAX_SAFE_INTEGER,
@@ -448,7 +470,9 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         pipelineName,
         tables,
         loadSchedule,
-        backupExports,
+        fullSyncSchedule,
+        backupRetentionDays,
+        exportTimeoutMinutes,
         diffOverlapSeconds,
         athenaBytesScannedCutoff,
         alertEmail,

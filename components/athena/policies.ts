@@ -20,9 +20,8 @@ function doc(statements: Statement[]): PolicyDocument {
     return { Version: "2012-10-17", Statement: statements };
 }
 
-/** S3 key prefixes inside the pipeline's buckets (no slashes). BACKUP_PREFIX must not sit inside EXPORT_PREFIX. */
+/** S3 key prefixes inside the pipeline's buckets (no slashes). Exports stay under EXPORT_PREFIX as the backup. */
 export const EXPORT_PREFIX = "exports";
-export const BACKUP_PREFIX = "backup";
 export const MASTER_PREFIX = "master";
 export const RESULTS_PREFIX = "results";
 
@@ -51,6 +50,31 @@ export function bucketArn(a: AccountContext, bucket: string): string {
 export function assumeRolePolicy(service: string, sourceAccount?: string): PolicyDocument {
     return serviceTrustPolicy(service, sourceAccount) as PolicyDocument;
 }
+
+/**
+ * The RDS export role's trust policy: only RDS acting for this account's RDS resources may assume it (Aurora User
+ * Guide, "Preventing cross-service confused deputy problems": aws:SourceArn must be an ARN of an RDS resource type,
+ * with aws:SourceAccount beside it). The ARN is pinned to this account and region, not to the cluster: AWS does not
+ * document whether an export's source ARN is the cluster or the export task.
+ */
+export function exportRoleTrustPolicy(a: AccountContext): PolicyDocument {
+    return doc([{
+        Effect: "Allow",
+        Principal: { Service: "export.rds.amazonaws.com" },
+        Action: "sts:AssumeRole",
+        Condition: {
+            StringEquals: { "aws:SourceAccount": a.accountId },
+            ArnLike: { "aws:SourceArn": `arn:${a.partition}:rds:${a.region}:${a.accountId}:*` },
+        },
+    }]);
+}
+
+/**
+ * iam:PassedToService values for the export role. The role is assumed by export.rds.amazonaws.com (its trust policy),
+ * but PassRole is checked on the RDS StartExportTask call; AWS documents no PassedToService value for it, so both RDS
+ * principals are allowed (still RDS only).
+ */
+export const EXPORT_ROLE_PASSED_TO = ["export.rds.amazonaws.com", "rds.amazonaws.com"];
 
 /** Writing to its own log group: the only permission every pipeline Lambda shares. */
 function logStatement(logGroupArn: string): Statement {
@@ -102,7 +126,7 @@ export function startExportPolicy(r: PipelineResources, logGroupArn: string, exp
         { Sid: "StartClusterExport", Effect: "Allow", Action: "rds:StartExportTask", Resource: "*" },
         {
             Sid: "PassExportRoleToRds", Effect: "Allow", Action: "iam:PassRole", Resource: exportRoleArn,
-            Condition: { StringEquals: { "iam:PassedToService": "export.rds.amazonaws.com" } },
+            Condition: { StringEquals: { "iam:PassedToService": EXPORT_ROLE_PASSED_TO } },
         },
         { Sid: "DescribeExportKey", Effect: "Allow", Action: "kms:DescribeKey", Resource: r.keyArn },
         // RDS creates the grant on the caller's behalf; no other grant is allowed.
@@ -129,20 +153,15 @@ export function prepareTablePolicy(r: PipelineResources, logGroupArn: string): P
         { Sid: "ReadExports", Effect: "Allow", Action: "s3:GetObject", Resource: `${raw}/${EXPORT_PREFIX}/*` },
         { Sid: "DecryptExports", Effect: "Allow", Action: "kms:Decrypt", Resource: r.keyArn },
         { Sid: "DefineRunTables", Effect: "Allow", Action: ["glue:CreateTable", "glue:UpdateTable"], Resource: glueArns(r.account, r.glueDatabase, "run_*") },
+        // The master's current columns, to add the ones the source gained (schema changes); read only.
+        { Sid: "ReadMasterSchemas", Effect: "Allow", Action: "glue:GetTable", Resource: glueArns(r.account, r.glueDatabase, "*") },
     ]);
 }
 
-export function cleanupPolicy(r: PipelineResources, logGroupArn: string, backupExports: boolean): PolicyDocument {
-    const raw = bucketArn(r.account, r.rawBucket);
+/** Cleanup only drops the run's Glue tables: the export stays for the raw bucket's lifecycle rule, nothing is copied. */
+export function cleanupPolicy(r: PipelineResources, logGroupArn: string): PolicyDocument {
     return doc([
         logStatement(logGroupArn),
-        listUnder("ListExports", raw, EXPORT_PREFIX),
-        { Sid: "RemoveExports", Effect: "Allow", Action: ["s3:GetObject", "s3:DeleteObject"], Resource: `${raw}/${EXPORT_PREFIX}/*` },
-        ...(backupExports
-            ? [{ Sid: "WriteBackups", Effect: "Allow" as const, Action: "s3:PutObject", Resource: `${raw}/${BACKUP_PREFIX}/*` }]
-            : []),
-        // Copies re-encrypt under the same key: decrypt the source, generate a data key for the copy.
-        { Sid: "UseKeyForCopies", Effect: "Allow", Action: backupExports ? ["kms:Decrypt", "kms:GenerateDataKey"] : ["kms:Decrypt"], Resource: r.keyArn },
         { Sid: "DropRunTables", Effect: "Allow", Action: ["glue:BatchDeleteTable", "glue:DeleteTable"], Resource: glueArns(r.account, r.glueDatabase, "run_*") },
     ]);
 }
@@ -205,7 +224,8 @@ export function stateMachinePolicy(r: PipelineResources, t: StateMachineTargets)
             Resource: `${results}/${RESULTS_PREFIX}/*`,
         },
         { Sid: "UseDataKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"], Resource: r.keyArn },
-        { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem"], Resource: t.watermarkTableArn },
+        // PutItem/DeleteItem also take and release the run lock item.
+        { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], Resource: t.watermarkTableArn },
         { Sid: "PublishAlerts", Effect: "Allow", Action: "sns:Publish", Resource: t.alertTopicArn },
         { Sid: "CancelUnfinishedExport", Effect: "Allow", Action: "rds:CancelExportTask", Resource: "*" },
         {
@@ -242,7 +262,6 @@ export interface KeyPrincipals {
     exportRoleArn: string;
     startExportRoleArn: string;
     prepareTableRoleArn: string;
-    cleanupRoleArn: string;
     stateMachineRoleArn: string;
     /** Log group names (no ARN) the logs service may encrypt with the key; a trailing * is a prefix. */
     logGroupPatterns: string[];
@@ -289,10 +308,6 @@ export function keyPolicy(a: AccountContext, p: KeyPrincipals): PolicyDocument {
         },
         {
             Sid: "PrepareTableReadsExports", Effect: "Allow", Principal: { AWS: p.prepareTableRoleArn }, Action: "kms:Decrypt", Resource: "*",
-            Condition: { StringEquals: { "kms:ViaService": via("s3") } },
-        },
-        {
-            Sid: "CleanupCopiesExports", Effect: "Allow", Principal: { AWS: p.cleanupRoleArn }, Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: "*",
             Condition: { StringEquals: { "kms:ViaService": via("s3") } },
         },
         // Athena queries (S3), watermarks (DynamoDB) and alerts (SNS) all run with the state machine role.

@@ -85,6 +85,7 @@ export function pipelineDiagram(): string {
             prepareTable: "arn:aws:lambda:region:account:function:prepareTable",
             cleanup: "arn:aws:lambda:region:account:function:cleanup",
         },
+        tables: [],
         athenaWorkgroup: "workgroup",
         glueDatabase: "database",
         watermarkTable: "watermarks",

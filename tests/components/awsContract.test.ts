@@ -45,7 +45,7 @@ const ALL_FEATURES: Record<string, unknown> = {
     athenaPipeline: "true",
     zeroEtl: "true",
     vpcEndpoints: "true",
-    backupExports: "true",
+    backupRetentionDays: "30",
     quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:group/default/analysts",
     alertEmail: "team@example.com",
 };
@@ -84,10 +84,23 @@ function fake(type: string, name: string, inputs: Record<string, unknown>): Reco
 }
 
 describe("AWS contract", () => {
-    const rds = mockClient(RDSClient);
-    const serverless = mockClient(RedshiftServerlessClient);
-    const redshiftApi = mockClient(RedshiftClient);
-    const ec2 = mockClient(EC2Client);
+    // Created in before(), not at load: another test file mocks and restores RDSClient, which would remove a stub made earlier.
+    let rds: ReturnType<typeof mockClient>;
+    let serverless: ReturnType<typeof mockClient>;
+    let redshiftApi: ReturnType<typeof mockClient>;
+    let ec2: ReturnType<typeof mockClient>;
+    before(() => {
+        rds = mockClient(RDSClient);
+        serverless = mockClient(RedshiftServerlessClient);
+        redshiftApi = mockClient(RedshiftClient);
+        ec2 = mockClient(EC2Client);
+    });
+    after(() => {
+        rds.restore();
+        serverless.restore();
+        redshiftApi.restore();
+        ec2.restore();
+    });
     beforeEach(() => {
         ec2.reset();
         // An existing VPC without endpoints of its own; an existing cluster that is available, with a writer, in-sync.

@@ -56,7 +56,9 @@ describe("stack config", () => {
                 pipelineName: "analytics-dev",
                 tables: undefined,
                 loadSchedule: "cron(30 3 ? * MON-FRI *)",
-                backupExports: true,
+                fullSyncSchedule: "cron(0 4 ? * SUN *)",
+                backupRetentionDays: 30,
+                exportTimeoutMinutes: 720,
                 diffOverlapSeconds: 300,
                 athenaBytesScannedCutoff: 10737418240,
                 alertEmail: undefined,
@@ -265,6 +267,22 @@ describe("stack config", () => {
             it(`a bad schedule expression ${JSON.stringify(bad)}`, () => rejects({ loadSchedule: bad },
                 `Config key aurora-analytics:loadSchedule has the invalid value ${JSON.stringify(bad)}: ${scheduleRule}; fix it with \`pulumi config set loadSchedule 'cron(30 3 ? * MON-FRI *)'\`.`));
         }
+
+        for (const bad of ["weekly", "cron(0 4 * * SUN)"]) {
+            it(`a bad fullSyncSchedule ${JSON.stringify(bad)}`, () => rejects({ fullSyncSchedule: bad },
+                `Config key aurora-analytics:fullSyncSchedule has the invalid value ${JSON.stringify(bad)}: ${scheduleRule}; fix it with \`pulumi config set fullSyncSchedule 'cron(0 4 ? * SUN *)'\`.`));
+        }
+        for (const bad of ["0", "3651", "30d"]) {
+            it(`a backupRetentionDays of ${bad}`, () => rejects({ backupRetentionDays: bad },
+                `Config key aurora-analytics:backupRetentionDays has the invalid value ${JSON.stringify(bad)}: allowed is a whole number of days from 1 to 3650; fix it with \`pulumi config set backupRetentionDays 30\`.`));
+        }
+        for (const bad of ["29", "524881", "4h"]) {
+            it(`an exportTimeoutMinutes of ${bad}`, () => rejects({ exportTimeoutMinutes: bad },
+                `Config key aurora-analytics:exportTimeoutMinutes has the invalid value ${JSON.stringify(bad)}: allowed is a whole number of minutes from 30 to 524880 (a Standard workflow runs at most one year, and the run keeps 12 hours for the load); fix it with \`pulumi config set exportTimeoutMinutes 1440\`.`));
+        }
+        it("the longest export wait: one year minus the load budget", () => {
+            assert.strictEqual(parse({ exportTimeoutMinutes: "524880" }).exportTimeoutMinutes, 524880);
+        });
 
         it("an engine version older than 3.05.2", () => rejects({ auroraEngineVersion: "8.0.mysql_aurora.3.04.3" },
             "Config key aurora-analytics:auroraEngineVersion has the invalid value \"8.0.mysql_aurora.3.04.3\": allowed is 8.0.mysql_aurora.3.05.2 or newer (zero-ETL needs it); fix it with `pulumi config set auroraEngineVersion 8.0.mysql_aurora.3.10.3`."));

@@ -11,6 +11,12 @@ export interface CheckExportEvent {
     readonly polls: number;
 }
 
+/** `YYYY-MM-DD HH:MM:SS.mmm` in UTC, the form the SQL builders take as a TIMESTAMP literal. */
+export function snapshotText(time: Date): string {
+    const iso = time.toISOString();
+    return `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
+}
+
 export async function handler(event: CheckExportEvent): Promise<ExportProgress> {
     const maxPolls = integerEnv("MAX_EXPORT_POLLS", 240, 1, 10000);
     if (typeof event.exportTaskId !== "string" || !EXPORT_TASK_ID_PATTERN.test(event.exportTaskId)) {
@@ -33,7 +39,13 @@ export async function handler(event: CheckExportEvent): Promise<ExportProgress> 
     const status = task.Status ?? "UNKNOWN";
     log("export-status", { exportTaskId: event.exportTaskId, status, percent: task.PercentProgress, polls });
     if (status === "COMPLETE") {
-        return { status, polls, ...(task.WarningMessage ? { warning: task.WarningMessage } : {}) };
+        // The point in time the export holds: no watermark may pass it. WarningMessage names skipped tables; it is
+        // always present (possibly empty) so the alert states can read it.
+        const snapshot = task.SnapshotTime ?? task.TaskStartTime;
+        if (!(snapshot instanceof Date)) {
+            throw new ExportFailed(`export task ${event.exportTaskId} is COMPLETE but has no SnapshotTime`);
+        }
+        return { status, polls, snapshotTime: snapshotText(snapshot), warning: task.WarningMessage ?? "" };
     }
     if (status === "FAILED" || status === "CANCELED" || status === "CANCELING") {
         throw new ExportFailed(`export task ${event.exportTaskId} is ${status}: ${task.FailureCause ?? "no failure cause given"}`);

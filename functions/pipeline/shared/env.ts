@@ -52,48 +52,48 @@ export const PREFIX_PATTERN = /^[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_.-]+)*$/;
 export const BUCKET_PATTERN = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /**
- * PIPELINE_TABLES: the stack's `tables` as JSON. Every name is checked again, because whatever is here becomes SQL.
+ * One table's config as the state machine definition carries it (the stack's `tables`, a static Parameters value).
+ * Every name is checked again, because whatever is here becomes SQL. The config travels in the definition and the
+ * Map items, not in the Lambda environment: 200 tables of config exceed Lambda's 4 KB environment limit.
  */
-export function parseTables(raw: string): readonly PipelineTable[] {
-    let parsed: unknown;
-    try {
-        parsed = JSON.parse(raw);
-    } catch {
-        throw new PipelineConfigError("environment variable PIPELINE_TABLES is not JSON");
+export function parseTableConfig(entry: unknown, what: string): PipelineTable {
+    const e = (typeof entry === "object" && entry !== null && !Array.isArray(entry) ? entry : {}) as Record<string, unknown>;
+    const ok = typeof e.name === "string" && IDENTIFIER_PATTERN.test(e.name)
+        && Array.isArray(e.primaryKey) && e.primaryKey.length > 0
+        && e.primaryKey.every(k => typeof k === "string" && IDENTIFIER_PATTERN.test(k))
+        && (e.timestampColumn === undefined || (typeof e.timestampColumn === "string" && IDENTIFIER_PATTERN.test(e.timestampColumn)));
+    if (!ok) {
+        throw new PipelineConfigError(`${what} is not a valid {name, primaryKey, timestampColumn?}: ${JSON.stringify(entry)}`);
     }
-    if (!Array.isArray(parsed) || parsed.length === 0) {
-        throw new PipelineConfigError("environment variable PIPELINE_TABLES must be a non-empty JSON list of tables");
+    return {
+        name: e.name as string,
+        primaryKey: [...(e.primaryKey as string[])],
+        ...(e.timestampColumn !== undefined ? { timestampColumn: e.timestampColumn as string } : {}),
+    };
+}
+
+/** The configured tables (the definition's `configuredTables`): a non-empty list of unique, valid table configs. */
+export function parseTables(value: unknown): readonly PipelineTable[] {
+    if (!Array.isArray(value) || value.length === 0) {
+        throw new PipelineConfigError("configuredTables must be a non-empty list of tables");
     }
     const seen = new Set<string>();
-    return parsed.map((entry: unknown, i: number): PipelineTable => {
-        const e = (typeof entry === "object" && entry !== null ? entry : {}) as Record<string, unknown>;
-        const ok = typeof e.name === "string" && IDENTIFIER_PATTERN.test(e.name)
-            && Array.isArray(e.primaryKey) && e.primaryKey.length > 0
-            && e.primaryKey.every(k => typeof k === "string" && IDENTIFIER_PATTERN.test(k))
-            && (e.timestampColumn === undefined || (typeof e.timestampColumn === "string" && IDENTIFIER_PATTERN.test(e.timestampColumn)));
-        if (!ok || seen.has(String(e.name).toLowerCase())) {
-            throw new PipelineConfigError(`PIPELINE_TABLES[${i}] is not a valid, unique {name, primaryKey, timestampColumn?}: ${JSON.stringify(entry)}`);
+    return value.map((entry: unknown, i: number): PipelineTable => {
+        const table = parseTableConfig(entry, `configuredTables[${i}]`);
+        if (seen.has(table.name.toLowerCase())) {
+            throw new PipelineConfigError(`configuredTables[${i}] names the table ${table.name} a second time`);
         }
-        seen.add((e.name as string).toLowerCase());
-        return {
-            name: e.name as string,
-            primaryKey: [...(e.primaryKey as string[])],
-            ...(e.timestampColumn !== undefined ? { timestampColumn: e.timestampColumn as string } : {}),
-        };
+        seen.add(table.name.toLowerCase());
+        return table;
     });
 }
 
-export function tablesEnv(): readonly PipelineTable[] {
-    return parseTables(requireEnv("PIPELINE_TABLES"));
-}
-
-/** Finds a configured table by exact name; anything else is refused, so state input cannot name a table. */
-export function configuredTable(tables: readonly PipelineTable[], name: unknown): PipelineTable {
-    const table = tables.find(t => t.name === name);
-    if (!table) {
-        throw new PipelineConfigError(`table ${JSON.stringify(name)} is not one of the configured tables (${tables.map(t => t.name).join(", ")})`);
+/** Table names a later state passes on from the run plan: identifiers only, so nothing else reaches SQL or ExportOnly. */
+export function tableNames(value: unknown): string[] {
+    if (!Array.isArray(value) || value.length === 0 || !value.every(n => typeof n === "string" && IDENTIFIER_PATTERN.test(n))) {
+        throw new PipelineConfigError(`tables ${JSON.stringify(value)} is not a non-empty list of table names`);
     }
-    return table;
+    return value as string[];
 }
 
 export const EXPORT_TASK_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,58}[A-Za-z0-9]$/;

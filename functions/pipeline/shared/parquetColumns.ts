@@ -55,16 +55,41 @@ export function athenaType(element: SchemaElement): string {
     throw new UnsupportedExport(`column ${element.name} has the Parquet type ${element.type}/${logical?.type ?? converted ?? "-"}, which the pipeline does not load`);
 }
 
-/** Top-level columns of a Parquet schema (the first element is the root). Names must be plain identifiers. */
-export function columnsFromSchema(schema: readonly SchemaElement[], table: string): ColumnDefinition[] {
+/** One row of export_tables_info `schemaMetadata.originalTypeMappings`: the MySQL type behind an exported column. */
+export interface OriginalTypeMapping {
+    readonly columnName: string;
+    readonly originalType: string;
+}
+
+/**
+ * The master's type for one exported column. The Parquet annotation alone is not enough: RDS writes MySQL CHAR as an
+ * unannotated BYTE_ARRAY and DATE as a STRING (Aurora User Guide, "Data conversion when exporting to an Amazon S3
+ * bucket"), so the MySQL type from export_tables_info decides. Only BINARY, BLOB and BIT stay binary.
+ */
+export function masterType(stageType: string, originalType: string | undefined): string {
+    const original = (originalType ?? "").toLowerCase();
+    if (stageType === "binary" && original === "char") return "string";
+    if (stageType === "string" && original === "date") return "date";
+    return stageType;
+}
+
+/**
+ * Top-level columns of a Parquet schema (the first element is the root). Names must be plain identifiers.
+ * `stageType` is what the file holds (the per-run Glue table reads it as is); `type` is the master's (the MERGE casts).
+ */
+export function columnsFromSchema(schema: readonly SchemaElement[], table: string, originalTypes: readonly OriginalTypeMapping[] = []): ColumnDefinition[] {
     const columns: ColumnDefinition[] = [];
+    const original = new Map(originalTypes.map(m => [m.columnName.toLowerCase(), m.originalType]));
     let i = 1;
     while (i < schema.length) {
         const element = schema[i];
         if (!IDENTIFIER_PATTERN.test(element.name)) {
             throw new UnsupportedExport(`table ${table} has the column ${JSON.stringify(element.name)}, which is not a plain identifier`);
         }
-        columns.push({ name: element.name.toLowerCase(), type: athenaType(element) });
+        const name = element.name.toLowerCase();
+        const stageType = athenaType(element);
+        const type = masterType(stageType, original.get(name));
+        columns.push(type === stageType ? { name, type } : { name, type, stageType });
         i += 1 + countDescendants(schema, i);
     }
     return columns;

@@ -3,7 +3,7 @@ import { createHash } from "crypto";
 import { PipelineTable } from "../../../sql/athena/pipeline";
 import { EXPORT_TASK_ID_PATTERN } from "./env";
 
-export type RunMode = "all" | "diff";
+export type RunMode = "all" | "diff" | "rebuild";
 
 export interface RunPlan {
     readonly mode: RunMode;
@@ -13,6 +13,10 @@ export interface RunPlan {
     readonly exportTaskId: string;
     /** Names of the selected tables, in config order. */
     readonly tables: readonly string[];
+    /** The selected tables' configs, in the same order: the Map state's items, so each load gets its own. */
+    readonly items: readonly PipelineTable[];
+    /** ISO 8601 UTC: a run lock older than this belongs to an execution that can no longer be running. */
+    readonly lockExpiresAt: string;
 }
 
 /** Malformed run input: nothing has been exported or changed when this is thrown. */
@@ -23,7 +27,7 @@ export class InvalidRunInput extends Error {
     }
 }
 
-const MODES: readonly RunMode[] = ["all", "diff"];
+const MODES: readonly RunMode[] = ["all", "diff", "rebuild"];
 const ALLOWED_KEYS = ["mode", "tables"];
 
 function shown(value: unknown): string {
@@ -31,7 +35,7 @@ function shown(value: unknown): string {
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-/** Checks `{"mode": "all"|"diff", "tables"?: [names]}` and nothing else; table names must be configured ones, exactly. */
+/** Checks `{"mode": "all"|"diff"|"rebuild", "tables"?: [names]}` (rebuild needs tables) and nothing else; table names must be configured ones, exactly. */
 export function validateRunInput(input: unknown, configured: readonly PipelineTable[]): { mode: RunMode; tables: string[] } {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
         throw new InvalidRunInput(`run input must be a JSON object like {"mode": "diff"}, got ${shown(input)}`);
@@ -42,9 +46,12 @@ export function validateRunInput(input: unknown, configured: readonly PipelineTa
         throw new InvalidRunInput(`run input has the unknown field ${shown(extra[0])}; allowed fields are mode and tables`);
     }
     if (!MODES.includes(record.mode as RunMode)) {
-        throw new InvalidRunInput(`run input mode ${shown(record.mode)} is not allowed; use "all" or "diff"`);
+        throw new InvalidRunInput(`run input mode ${shown(record.mode)} is not allowed; use "all", "diff" or "rebuild"`);
     }
     const names = configured.map(t => t.name);
+    if (record.mode === "rebuild" && record.tables === undefined) {
+        throw new InvalidRunInput(`run input mode "rebuild" drops and recreates masters, so it needs the tables listed, e.g. {"mode":"rebuild","tables":["${names[0]}"]}`);
+    }
     if (record.tables === undefined) {
         return { mode: record.mode as RunMode, tables: names };
     }
@@ -85,7 +92,11 @@ export function runIds(pipelineName: string, executionId: string, startTime: str
     return { runId: `r${day}t${time}_${hash}`, exportTaskId };
 }
 
-export function planRun(input: unknown, configured: readonly PipelineTable[], pipelineName: string, executionId: string, startTime: string): RunPlan {
+export function planRun(input: unknown, configured: readonly PipelineTable[], pipelineName: string, executionId: string, startTime: string, runTimeoutSeconds = 43200): RunPlan {
     const { mode, tables } = validateRunInput(input, configured);
-    return { mode, tables, ...runIds(pipelineName, executionId, startTime) };
+    const ids = runIds(pipelineName, executionId, startTime);
+    // The state machine's TimeoutSeconds ends any execution by then, so a lock left by a crashed run is taken over after it.
+    const lockExpiresAt = new Date(Date.parse(startTime) + runTimeoutSeconds * 1000).toISOString();
+    const items = tables.map(name => configured.find(t => t.name === name)!);
+    return { mode, tables, items, ...ids, lockExpiresAt };
 }

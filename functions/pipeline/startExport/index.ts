@@ -1,6 +1,6 @@
 // Lambda: starts the run's Aurora export to S3, limited to the selected tables.
 import { RDSClient, StartExportTaskCommand } from "@aws-sdk/client-rds";
-import { BUCKET_PATTERN, configuredTable, EXPORT_TASK_ID_PATTERN, identifierEnv, log, PREFIX_PATTERN, requireEnv, tablesEnv } from "../shared/env";
+import { BUCKET_PATTERN, EXPORT_TASK_ID_PATTERN, identifierEnv, log, PREFIX_PATTERN, requireEnv, tableNames } from "../shared/env";
 import { errorText, ExportFailed, ExportThrottled, isThrottling } from "../shared/errors";
 
 // Standard retry mode backs off on throttling before the state machine's own Retry takes over.
@@ -14,11 +14,11 @@ export interface StartExportEvent {
 export interface ExportProgress {
     readonly status: string;
     readonly polls: number;
+    readonly snapshotTime?: string;
     readonly warning?: string;
 }
 
 export async function handler(event: StartExportEvent): Promise<ExportProgress> {
-    const configured = tablesEnv();
     const dbName = identifierEnv("DB_NAME");
     if (typeof event.exportTaskId !== "string" || !EXPORT_TASK_ID_PATTERN.test(event.exportTaskId)) {
         throw new ExportFailed(`export task id ${JSON.stringify(event.exportTaskId)} is not valid`);
@@ -26,7 +26,8 @@ export async function handler(event: StartExportEvent): Promise<ExportProgress> 
     if (!Array.isArray(event.tables) || event.tables.length === 0) {
         throw new ExportFailed(`no tables to export: ${JSON.stringify(event.tables)}`);
     }
-    const exportOnly = event.tables.map(name => `${dbName}.${configuredTable(configured, name).name}`);
+    // The names come from the run plan, which validateInput checked against the configured tables.
+    const exportOnly = tableNames(event.tables).map(name => `${dbName}.${name}`);
     const input = {
         ExportTaskIdentifier: event.exportTaskId,
         SourceArn: requireEnv("SOURCE_ARN", /^arn:aws[a-z-]*:rds:[a-z0-9-]+:\d{12}:cluster:[A-Za-z][A-Za-z0-9-]*$/),

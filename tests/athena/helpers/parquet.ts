@@ -1,24 +1,6 @@
-// Test helper: writes Parquet files with DuckDB laid out like an Aurora export, and serves them to S3 mocks.
+// Test helper: serves the export fixture (rdsExport.ts) to S3 mocks: key listing and ranged reads.
 import * as fs from "fs";
 import * as path from "path";
-import { DuckDBConnection } from "@duckdb/node-api";
-
-/** `<root>/<prefix>/<exportId>/<db>/<db>.<table>/1/part-00000-<n>.gz.parquet`, the layout FACTS.md documents. */
-export function exportTablePath(root: string, exportPrefix: string, exportId: string, db: string, table: string): string {
-    return path.join(root, exportPrefix, exportId, db, `${db}.${table}`);
-}
-
-export async function writeExportTable(conn: DuckDBConnection, selectSql: string, dir: string, parts = 1): Promise<void> {
-    fs.mkdirSync(path.join(dir, "1"), { recursive: true });
-    if (parts === 1) {
-        await conn.run(`COPY (${selectSql}) TO '${path.join(dir, "1", "part-00000-0.gz.parquet")}' (FORMAT PARQUET, COMPRESSION GZIP)`);
-        return;
-    }
-    // Spread rows over several part files (round robin on row number), as a large export does.
-    for (let p = 0; p < parts; p++) {
-        await conn.run(`COPY (SELECT * EXCLUDE (_n) FROM (SELECT *, row_number() OVER () AS _n FROM (${selectSql})) WHERE _n % ${parts} = ${p}) TO '${path.join(dir, "1", `part-0000${p}-0.gz.parquet`)}' (FORMAT PARQUET, COMPRESSION GZIP)`);
-    }
-}
 
 /** Every file under a directory, as S3 keys relative to `root`. */
 export function listKeys(root: string, prefix: string): { key: string; size: number }[] {

@@ -5,13 +5,13 @@ import { createHash } from "crypto";
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
-import { rotatingKey, serviceTrustPolicy } from "./iamDocuments";
-import { SampleDataSet, writeSampleData } from "./sampleData/generator";
-import { SecureBucket } from "./secureBucket";
-import { bundleFunction, LAMBDA_RUNTIME } from "./lambdaBundle";
+import { rotatingKey, serviceTrustPolicy } from "../iamDocuments";
+import { SampleDataSet, writeSampleData } from "./generator";
+import { SecureBucket } from "../secureBucket";
+import { bundleFunction, LAMBDA_RUNTIME } from "../lambdaBundle";
 
 export const SAMPLE_DATA_PREFIX = "sample-data/";
-const PROJECT_ROOT = path.join(__dirname, "..");
+const PROJECT_ROOT = path.join(__dirname, "..", "..");
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, "sql", "mysql", "schema.sql");
 
 /**

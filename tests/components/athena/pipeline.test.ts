@@ -2,12 +2,12 @@
 import * as assert from "assert";
 import { MockResourceArgs } from "@pulumi/pulumi/runtime/mocks";
 
-import { ACCOUNT_ID, BASE_CONFIG, ProgramRun, RecordedResource, REGION, runProgram, UNKNOWN } from "../harness/mockProgram";
-import { AthenaPipeline, glueDatabaseName } from "../../components/athenaPipeline";
-import { buildPipelineDefinition } from "../../components/athena/definition";
-import { tlsOnlyPolicy } from "../../components/secureBucket";
-import { DEFAULT_TABLES, StackConfig } from "../../components/config";
-import { RESOURCE_WILDCARD_ACTIONS } from "../../components/athena/policies";
+import { ACCOUNT_ID, BASE_CONFIG, ProgramRun, RecordedResource, REGION, runProgram, UNKNOWN } from "../../harness/mockProgram";
+import { AthenaPipeline, glueDatabaseName } from "../../../components/athena";
+import { buildPipelineDefinition } from "../../../components/athena/definition";
+import { tlsOnlyPolicy } from "../../../components/secureBucket";
+import { DEFAULT_TABLES, StackConfig } from "../../../components/config";
+import { RESOURCE_WILDCARD_ACTIONS } from "../../../components/athena/policies";
 
 const NAME = "athena-pipeline";
 const CLUSTER_ARN = `arn:aws:rds:${REGION}:${ACCOUNT_ID}:cluster:source-db`;
@@ -55,7 +55,9 @@ function pipelineOnly(config: StackConfig): Record<string, unknown> {
         dbName: config.dbName,
         tables: config.tables,
         loadSchedule: config.loadSchedule,
-        backupExports: config.backupExports,
+        fullSyncSchedule: config.fullSyncSchedule,
+        backupRetentionDays: config.backupRetentionDays,
+        exportTimeoutMinutes: config.exportTimeoutMinutes,
         diffOverlapSeconds: config.diffOverlapSeconds,
         bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
         alertEmail: config.alertEmail,
@@ -88,7 +90,7 @@ describe("AthenaPipeline", function () {
         it("exists only with athenaPipeline on, and exports its outputs", async () => {
             const on = await runProgram({ config: BASE_CONFIG, stack: "dev", resource: realisticArns });
             assert.strictEqual(on.error, undefined);
-            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 1, 1, 5, 1, 1, 1, 2, 8]);
+            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 1, 1, 5, 1, 2, 1, 2, 8]);
             assert.deepStrictEqual({
                 stateMachine: on.outputs.athenaStateMachineArn, glue: on.outputs.athenaGlueDatabase, workgroup: on.outputs.athenaWorkgroup,
                 raw: on.outputs.athenaRawBucket, master: on.outputs.athenaMasterBucket, results: on.outputs.athenaResultsBucket,
@@ -135,14 +137,13 @@ describe("AthenaPipeline", function () {
             }
         });
 
-        it("expires leftover exports after 7 days, backups after 30 and query results after 30; keeps master data", async () => {
+        it("keeps each export as the backup for backupRetentionDays (30) and query results for 30 days; keeps master data", async () => {
             const run = await runPipeline();
             const rules = (logical: string) => run.byType("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration")
                 .filter(r => r.name === `${logical}-lifecycle`).map(r => r.inputs.rules);
             const abort = { daysAfterInitiation: 1 };
             assert.deepStrictEqual(rules(`${NAME}-raw`), [[
-                { id: "expire-leftover-exports", status: "Enabled", filter: { prefix: "exports/" }, expiration: { days: 7 }, abortIncompleteMultipartUpload: abort },
-                { id: "expire-backups", status: "Enabled", filter: { prefix: "backup/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
+                { id: "expire-exports", status: "Enabled", filter: { prefix: "exports/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
             ]]);
             assert.deepStrictEqual(rules(`${NAME}-results`), [[
                 { id: "expire-query-results", status: "Enabled", filter: { prefix: "results/" }, expiration: { days: 30 }, abortIncompleteMultipartUpload: abort },
@@ -198,27 +199,23 @@ describe("AthenaPipeline", function () {
     });
 
     describe("Lambda functions", () => {
-        const TABLES_JSON = JSON.stringify(DEFAULT_TABLES);
         const EXPECTED: Record<string, { timeout: number; env?: Record<string, string> }> = {
-            "validate-input": { timeout: 10, env: { PIPELINE_TABLES: TABLES_JSON, PIPELINE_NAME: PIPELINE } },
+            "validate-input": { timeout: 10, env: { PIPELINE_NAME: PIPELINE } },
             "start-export": {
                 timeout: 30, env: {
-                    PIPELINE_TABLES: TABLES_JSON, DB_NAME: "demodb", SOURCE_ARN: CLUSTER_ARN, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
+                    DB_NAME: "demodb", SOURCE_ARN: CLUSTER_ARN, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
                     EXPORT_ROLE_ARN: roleArn("rds-export"), KMS_KEY_ID: KEY_ARN,
                 },
             },
-            "check-export": { timeout: 30 },
+            // 720 minutes (the default exportTimeoutMinutes) at one check a minute.
+            "check-export": { timeout: 30, env: { MAX_EXPORT_POLLS: "720" } },
             "prepare-table": {
                 timeout: 60, env: {
-                    PIPELINE_TABLES: TABLES_JSON, DB_NAME: "demodb", GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
+                    DB_NAME: "demodb", GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports",
                     MASTER_BUCKET: MASTER, MASTER_PREFIX: "master", DIFF_OVERLAP_SECONDS: "300",
                 },
             },
-            "cleanup": {
-                timeout: 300, env: {
-                    PIPELINE_TABLES: TABLES_JSON, GLUE_DATABASE: GLUE_DB, RAW_BUCKET: RAW, EXPORT_PREFIX: "exports", BACKUP_PREFIX: "backup", BACKUP_EXPORTS: "true",
-                },
-            },
+            "cleanup": { timeout: 60, env: { GLUE_DATABASE: GLUE_DB } },
         };
 
         it("bundles five nodejs22.x handlers with the contract's environment, own role and encrypted log group", async () => {
@@ -237,16 +234,23 @@ describe("AthenaPipeline", function () {
             }
         });
 
-        it("passes config changes through: overlap, backups, tables", async () => {
+        it("passes config changes through: overlap, backup retention, export wait, tables (in the definition, not the environment)", async () => {
             const tables = [{ name: "orders", primaryKey: ["order_id"], timestampColumn: "updated_at" }];
-            const run = await runPipeline({ diffOverlapSeconds: "60", backupExports: "false", tables });
+            const run = await runPipeline({ diffOverlapSeconds: "60", backupRetentionDays: "90", exportTimeoutMinutes: "2880", tables });
             assert.strictEqual(run.one("aws:lambda/function:Function", `${NAME}-prepare-table`).inputs.environment.variables.DIFF_OVERLAP_SECONDS, "60");
-            const cleanup = run.one("aws:lambda/function:Function", `${NAME}-cleanup`).inputs.environment.variables;
-            assert.deepStrictEqual([cleanup.BACKUP_EXPORTS, cleanup.PIPELINE_TABLES], ["false", JSON.stringify(tables)]);
-            // Without backups the cleanup role cannot write to the backup prefix at all.
+            for (const fn of run.byType("aws:lambda/function:Function")) {
+                assert.ok(!("PIPELINE_TABLES" in (fn.inputs.environment?.variables ?? {})), fn.name);
+            }
+            const definition = JSON.parse(run.one("aws:sfn/stateMachine:StateMachine", `${NAME}-state-machine`).inputs.definition);
+            assert.deepStrictEqual(definition.States.ValidateInput.Parameters.configuredTables, tables);
+            // 48 h of waiting: 172800 s / 1000 polls = one check every 173 s; the run adds 12 h for the loads.
+            assert.deepStrictEqual([definition.States.WaitForExport.Seconds, definition.TimeoutSeconds], [173, 172800 + 43200]);
+            assert.strictEqual(run.one("aws:lambda/function:Function", `${NAME}-check-export`).inputs.environment.variables.MAX_EXPORT_POLLS, "999");
+            const rules = run.one("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", `${NAME}-raw-lifecycle`).inputs.rules;
+            assert.deepStrictEqual(rules.map((r: any) => [r.id, r.filter?.prefix, r.expiration?.days]), [["expire-exports", "exports/", 90]]);
+            // Cleanup copies nothing: no S3 and no KMS permission at all.
             const actions = rolePolicy(run, "cleanup").Statement.flatMap((s: any) => [s.Action].flat());
-            assert.ok(!actions.includes("s3:PutObject"));
-            assert.ok(!actions.includes("kms:GenerateDataKey"));
+            assert.deepStrictEqual(actions, ["logs:CreateLogStream", "logs:PutLogEvents", "glue:BatchDeleteTable", "glue:DeleteTable"]);
         });
     });
 
@@ -264,7 +268,8 @@ describe("AthenaPipeline", function () {
                     validateInput: fnArn("validate-input"), startExport: fnArn("start-export"), checkExport: fnArn("check-export"),
                     prepareTable: fnArn("prepare-table"), cleanup: fnArn("cleanup"),
                 },
-                athenaWorkgroup: PIPELINE, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                tables: DEFAULT_TABLES, athenaWorkgroup: PIPELINE, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                exportPollSeconds: 60, timeoutSeconds: 720 * 60 + 43200,
             }));
             const logs = run.one("aws:cloudwatch/logGroup:LogGroup", `${NAME}-states-logs`).inputs;
             assert.deepStrictEqual([logs.name, logs.retentionInDays, logs.kmsKeyId], [`/aws/vendedlogs/states/${PIPELINE}`, 30, KEY_ARN]);
@@ -289,6 +294,19 @@ describe("AthenaPipeline", function () {
                 Version: "2012-10-17",
                 Statement: [{ Effect: "Allow", Principal: { Service: "scheduler.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT_ID } } }],
             });
+        });
+
+        it("starts a full sync ({\"mode\":\"all\"}) weekly by default, or on fullSyncSchedule", async () => {
+            for (const [config, expression] of [[{}, "cron(0 4 ? * SUN *)"], [{ fullSyncSchedule: "rate(3 days)" }, "rate(3 days)"]] as const) {
+                const schedule = (await runPipeline(config)).one("aws:scheduler/schedule:Schedule", `${NAME}-full-sync-schedule`).inputs;
+                assert.deepStrictEqual({ name: schedule.name, expression: schedule.scheduleExpression, state: schedule.state, target: schedule.target }, {
+                    name: `${PIPELINE}-full-sync`, expression, state: "ENABLED",
+                    target: {
+                        arn: STATE_MACHINE_ARN, roleArn: roleArn("scheduler"), input: "{\"mode\":\"all\"}",
+                        retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
+                    },
+                });
+            }
         });
 
         it("alerts through an encrypted topic: alarms on failed and timed-out runs, email only when alertEmail is set", async () => {
@@ -419,7 +437,7 @@ describe("AthenaPipeline", function () {
             assert.deepStrictEqual(rolePolicy(run, "start-export").Statement, [
                 { Sid: "WriteOwnLogGroup", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn("start-export")}:*` },
                 { Sid: "StartClusterExport", Effect: "Allow", Action: "rds:StartExportTask", Resource: "*" },
-                { Sid: "PassExportRoleToRds", Effect: "Allow", Action: "iam:PassRole", Resource: roleArn("rds-export"), Condition: { StringEquals: { "iam:PassedToService": "export.rds.amazonaws.com" } } },
+                { Sid: "PassExportRoleToRds", Effect: "Allow", Action: "iam:PassRole", Resource: roleArn("rds-export"), Condition: { StringEquals: { "iam:PassedToService": ["export.rds.amazonaws.com", "rds.amazonaws.com"] } } },
                 { Sid: "DescribeExportKey", Effect: "Allow", Action: "kms:DescribeKey", Resource: KEY_ARN },
                 { Sid: "GrantExportKeyToRds", Effect: "Allow", Action: "kms:CreateGrant", Resource: KEY_ARN, Condition: { Bool: { "kms:GrantIsForAWSResource": true } } },
             ]);
@@ -427,7 +445,10 @@ describe("AthenaPipeline", function () {
                 { Sid: "WriteOwnLogGroup", Effect: "Allow", Action: ["logs:CreateLogStream", "logs:PutLogEvents"], Resource: `${logGroupArn("validate-input")}:*` },
             ]);
             assert.deepStrictEqual(policyOf(run, "aws:iam/role:Role", `${NAME}-rds-export-role`, "assumeRolePolicy").Statement,
-                [{ Effect: "Allow", Principal: { Service: "export.rds.amazonaws.com" }, Action: "sts:AssumeRole" }]);
+                [{
+                    Effect: "Allow", Principal: { Service: "export.rds.amazonaws.com" }, Action: "sts:AssumeRole",
+                    Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT_ID }, ArnLike: { "aws:SourceArn": `arn:aws:rds:${REGION}:${ACCOUNT_ID}:*` } },
+                }]);
         });
 
         it("limits the per-run Glue tables and raw export reads to their prefixes", async () => {
@@ -438,12 +459,9 @@ describe("AthenaPipeline", function () {
                 { Sid: "ReadExports", Effect: "Allow", Action: "s3:GetObject", Resource: `arn:aws:s3:::${RAW}/exports/*` },
                 { Sid: "DecryptExports", Effect: "Allow", Action: "kms:Decrypt", Resource: KEY_ARN },
                 { Sid: "DefineRunTables", Effect: "Allow", Action: ["glue:CreateTable", "glue:UpdateTable"], Resource: glueRun },
+                { Sid: "ReadMasterSchemas", Effect: "Allow", Action: "glue:GetTable", Resource: [`${GLUE}:catalog`, `${GLUE}:database/${GLUE_DB}`, `${GLUE}:table/${GLUE_DB}/*`] },
             ]);
             assert.deepStrictEqual(rolePolicy(run, "cleanup").Statement.slice(1), [
-                { Sid: "ListExports", Effect: "Allow", Action: "s3:ListBucket", Resource: `arn:aws:s3:::${RAW}`, Condition: { StringLike: { "s3:prefix": "exports/*" } } },
-                { Sid: "RemoveExports", Effect: "Allow", Action: ["s3:GetObject", "s3:DeleteObject"], Resource: `arn:aws:s3:::${RAW}/exports/*` },
-                { Sid: "WriteBackups", Effect: "Allow", Action: "s3:PutObject", Resource: `arn:aws:s3:::${RAW}/backup/*` },
-                { Sid: "UseKeyForCopies", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: KEY_ARN },
                 { Sid: "DropRunTables", Effect: "Allow", Action: ["glue:BatchDeleteTable", "glue:DeleteTable"], Resource: glueRun },
             ]);
             assert.deepStrictEqual(rolePolicy(run, "check-export").Statement[1], { Sid: "ReadExportStatus", Effect: "Allow", Action: "rds:DescribeExportTasks", Resource: "*" });
@@ -463,7 +481,7 @@ describe("AthenaPipeline", function () {
             assert.strictEqual(bySid.ReadExports.Resource, `arn:aws:s3:::${RAW}/exports/*`);
             assert.strictEqual(bySid.WriteMasterTables.Resource, `arn:aws:s3:::${MASTER}/master/*`);
             assert.strictEqual(bySid.WriteQueryResults.Resource, `arn:aws:s3:::${RESULTS}/results/*`);
-            assert.deepStrictEqual(bySid.ReadWriteWatermarks, { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem"], Resource: TABLE_ARN });
+            assert.deepStrictEqual(bySid.ReadWriteWatermarks, { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], Resource: TABLE_ARN });
             assert.deepStrictEqual(bySid.PublishAlerts, { Sid: "PublishAlerts", Effect: "Allow", Action: "sns:Publish", Resource: TOPIC_ARN });
             assert.deepStrictEqual(policyOf(run, "aws:iam/role:Role", `${NAME}-states-role`, "assumeRolePolicy").Statement,
                 [{ Effect: "Allow", Principal: { Service: "states.amazonaws.com" }, Action: "sts:AssumeRole", Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT_ID } } }]);
@@ -483,7 +501,6 @@ describe("AthenaPipeline", function () {
                 ["StartExportDescribesKey", { AWS: roleArn("start-export") }, "kms:DescribeKey", undefined],
                 ["StartExportGrantsToRds", { AWS: roleArn("start-export") }, "kms:CreateGrant", { Bool: { "kms:GrantIsForAWSResource": true } }],
                 ["PrepareTableReadsExports", { AWS: roleArn("prepare-table") }, "kms:Decrypt", { StringEquals: { "kms:ViaService": via("s3") } }],
-                ["CleanupCopiesExports", { AWS: roleArn("cleanup") }, ["kms:Decrypt", "kms:GenerateDataKey"], { StringEquals: { "kms:ViaService": via("s3") } }],
                 ["StateMachineUsesDataKey", { AWS: roleArn("states") }, ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"], { StringEquals: { "kms:ViaService": via("s3", "dynamodb", "sns") } }],
                 ["LogsEncryptPipelineLogGroups", { Service: `logs.${REGION}.amazonaws.com` },
                     ["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],

@@ -2,34 +2,46 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
-import { rotatingKey } from "./iamDocuments";
-import { TableConfig } from "./config";
-import { bundleFunction, LAMBDA_RUNTIME } from "./lambdaBundle";
-import { SecureBucket } from "./secureBucket";
-import { buildPipelineDefinition } from "./athena/definition";
+import { rotatingKey } from "../iamDocuments";
+import { PIPELINE_LOAD_BUDGET_SECONDS, TableConfig } from "../config";
+import { bundleFunction, LAMBDA_RUNTIME } from "../lambdaBundle";
+import { SecureBucket } from "../secureBucket";
+import { buildPipelineDefinition } from "./definition";
 import {
-    AccountContext, alertTopicPolicy, assumeRolePolicy, BACKUP_PREFIX, checkExportPolicy, cleanupPolicy,
-    EXPORT_PREFIX, exportRolePolicy, keyPolicy, MASTER_PREFIX, PipelineResources, prepareTablePolicy, RESULTS_PREFIX,
+    AccountContext, alertTopicPolicy, assumeRolePolicy, checkExportPolicy, cleanupPolicy,
+    EXPORT_PREFIX, exportRolePolicy, exportRoleTrustPolicy, keyPolicy, MASTER_PREFIX, PipelineResources, prepareTablePolicy, RESULTS_PREFIX,
     schedulerPolicy, startExportPolicy, stateMachinePolicy, validateInputPolicy,
-} from "./athena/policies";
+} from "./policies";
 
 export const ATHENA_ENGINE_VERSION = "Athena engine version 3";
 export const LOG_RETENTION_DAYS = 30;
-/** Leftover exports (a cleanup that never ran) and backups expire on their own. */
-export const EXPORT_EXPIRATION_DAYS = 7;
-export const BACKUP_EXPIRATION_DAYS = 30;
 export const RESULTS_EXPIRATION_DAYS = 30;
 export const DIFF_RUN_INPUT = JSON.stringify({ mode: "diff" });
+export const FULL_SYNC_RUN_INPUT = JSON.stringify({ mode: "all" });
+/** Seconds the run keeps after the export for the per-table loads (components/config.ts PIPELINE_LOAD_BUDGET_SECONDS). */
+export const LOAD_BUDGET_SECONDS = PIPELINE_LOAD_BUDGET_SECONDS;
+/** At most this many export checks per run: each poll is ~5 history events, and a Standard execution keeps at most 25,000 (Step Functions quotas). */
+export const MAX_EXPORT_POLLS = 1000;
+
+/**
+ * The export wait as poll interval and poll count: one check a minute, or fewer for long waits so that a run stays far
+ * below the 25,000-event history quota; the run's TimeoutSeconds is the wait plus the load budget (at most one year).
+ */
+export function exportWait(exportTimeoutMinutes: number): { pollSeconds: number; maxPolls: number; runTimeoutSeconds: number } {
+    const waitSeconds = exportTimeoutMinutes * 60;
+    const pollSeconds = Math.max(60, Math.ceil(waitSeconds / MAX_EXPORT_POLLS));
+    return { pollSeconds, maxPolls: Math.ceil(waitSeconds / pollSeconds), runTimeoutSeconds: waitSeconds + LOAD_BUDGET_SECONDS };
+}
 
 export type PipelineFunctionName = "validateInput" | "startExport" | "checkExport" | "prepareTable" | "cleanup";
 
-/** Timeouts from the run logic's contract; cleanup may move thousands of objects. */
+/** Timeouts from the run logic's contract; cleanup drops up to one Glue table per configured table, 100 per call. */
 export const FUNCTION_SETTINGS: Readonly<Record<PipelineFunctionName, { suffix: string; timeout: number }>> = Object.freeze({
     validateInput: { suffix: "validate-input", timeout: 10 },
     startExport: { suffix: "start-export", timeout: 30 },
     checkExport: { suffix: "check-export", timeout: 30 },
     prepareTable: { suffix: "prepare-table", timeout: 60 },
-    cleanup: { suffix: "cleanup", timeout: 300 },
+    cleanup: { suffix: "cleanup", timeout: 60 },
 });
 const FUNCTION_NAMES = Object.keys(FUNCTION_SETTINGS) as PipelineFunctionName[];
 
@@ -42,7 +54,12 @@ export interface AthenaPipelineArgs {
     tables: readonly TableConfig[];
     /** EventBridge Scheduler expression for diff runs. */
     loadSchedule: string;
-    backupExports: boolean;
+    /** EventBridge Scheduler expression for full ({"mode":"all"}) runs. */
+    fullSyncSchedule: string;
+    /** Days an export stays in the raw bucket (the backup) before its lifecycle rule expires it. */
+    backupRetentionDays: number;
+    /** How long a run waits for the export. */
+    exportTimeoutMinutes: number;
     diffOverlapSeconds: number;
     bytesScannedCutoffPerQuery: number;
     alertEmail?: string;
@@ -91,11 +108,15 @@ export class AthenaPipeline extends pulumi.ComponentResource {
                     : JSON.stringify(assumeRolePolicy(service)),
                 tags,
             }, parent);
-        const exportRole = role("rds-export", "export.rds.amazonaws.com", "RDS writes the Aurora export to the raw bucket", false);
+        const exportRole = new aws.iam.Role(`${name}-rds-export-role`, {
+            description: `${pipeline}: RDS writes the Aurora export to the raw bucket`,
+            assumeRolePolicy: account.apply(a => JSON.stringify(exportRoleTrustPolicy(a))),
+            tags,
+        }, parent);
         const functionRoles = Object.fromEntries(FUNCTION_NAMES.map(fn =>
             [fn, role(FUNCTION_SETTINGS[fn].suffix, "lambda.amazonaws.com", `the ${fn} Lambda function`, false)])) as Record<PipelineFunctionName, aws.iam.Role>;
         const stateMachineRole = role("states", "states.amazonaws.com", "the pipeline state machine and the Athena queries it runs", true);
-        const schedulerRole = role("scheduler", "scheduler.amazonaws.com", "EventBridge Scheduler starts diff runs", true);
+        const schedulerRole = role("scheduler", "scheduler.amazonaws.com", "EventBridge Scheduler starts diff and full-sync runs", true);
 
         const functionName = (fn: PipelineFunctionName) => `${pipeline}-${FUNCTION_SETTINGS[fn].suffix}`;
         const stateMachineLogGroupName = `/aws/vendedlogs/states/${pipeline}`;
@@ -103,9 +124,9 @@ export class AthenaPipeline extends pulumi.ComponentResource {
         const key = rotatingKey(`${name}-key`, {
             description: `${pipeline}: Athena pipeline exports, master tables, query results, watermarks, alerts and logs`,
             policy: pulumi.all([account, exportRole.arn, functionRoles.startExport.arn, functionRoles.prepareTable.arn,
-                functionRoles.cleanup.arn, stateMachineRole.arn]).apply(([a, exportRoleArn, startExportRoleArn, prepareTableRoleArn, cleanupRoleArn, stateMachineRoleArn]) =>
+                stateMachineRole.arn]).apply(([a, exportRoleArn, startExportRoleArn, prepareTableRoleArn, stateMachineRoleArn]) =>
                 JSON.stringify(keyPolicy(a, {
-                    exportRoleArn, startExportRoleArn, prepareTableRoleArn, cleanupRoleArn, stateMachineRoleArn,
+                    exportRoleArn, startExportRoleArn, prepareTableRoleArn, stateMachineRoleArn,
                     logGroupPatterns: [`/aws/lambda/${pipeline}-*`, stateMachineLogGroupName],
                 }))),
             tags,
@@ -114,10 +135,8 @@ export class AthenaPipeline extends pulumi.ComponentResource {
 
         const bucket = (purpose: string, expirations: Array<{ id: string; prefix: string; days: number }>) =>
             new SecureBucket(`${name}-${purpose}`, { kmsKeyArn: key.arn, forceDestroy: args.forceDestroy, expirations }, parent);
-        const raw = bucket("raw", [
-            { id: "expire-leftover-exports", prefix: `${EXPORT_PREFIX}/`, days: EXPORT_EXPIRATION_DAYS },
-            { id: "expire-backups", prefix: `${BACKUP_PREFIX}/`, days: BACKUP_EXPIRATION_DAYS },
-        ]);
+        // The export is the backup: it stays where RDS wrote it and expires after backupRetentionDays (nothing is copied).
+        const raw = bucket("raw", [{ id: "expire-exports", prefix: `${EXPORT_PREFIX}/`, days: args.backupRetentionDays }]);
         const master = bucket("master", []);
         const results = bucket("results", [{ id: "expire-query-results", prefix: `${RESULTS_PREFIX}/`, days: RESULTS_EXPIRATION_DAYS }]);
 
@@ -182,22 +201,20 @@ export class AthenaPipeline extends pulumi.ComponentResource {
             policy: resources.apply(r => JSON.stringify(exportRolePolicy(r))),
         }, parent);
 
-        const tablesJson = JSON.stringify(args.tables);
+        // The table config is not in any environment (Lambda allows 4 KB; 200 tables need more): the definition holds it.
+        const wait = exportWait(args.exportTimeoutMinutes);
         const environment: Record<PipelineFunctionName, Record<string, pulumi.Input<string>>> = {
-            validateInput: { PIPELINE_TABLES: tablesJson, PIPELINE_NAME: pipeline },
+            validateInput: { PIPELINE_NAME: pipeline },
             startExport: {
-                PIPELINE_TABLES: tablesJson, DB_NAME: args.dbName, SOURCE_ARN: args.clusterArn, RAW_BUCKET: raw.bucketName,
+                DB_NAME: args.dbName, SOURCE_ARN: args.clusterArn, RAW_BUCKET: raw.bucketName,
                 EXPORT_PREFIX, EXPORT_ROLE_ARN: exportRole.arn, KMS_KEY_ID: key.arn,
             },
-            checkExport: {},
+            checkExport: { MAX_EXPORT_POLLS: String(wait.maxPolls) },
             prepareTable: {
-                PIPELINE_TABLES: tablesJson, DB_NAME: args.dbName, GLUE_DATABASE: database.name, RAW_BUCKET: raw.bucketName, EXPORT_PREFIX,
+                DB_NAME: args.dbName, GLUE_DATABASE: database.name, RAW_BUCKET: raw.bucketName, EXPORT_PREFIX,
                 MASTER_BUCKET: master.bucketName, MASTER_PREFIX, DIFF_OVERLAP_SECONDS: String(args.diffOverlapSeconds),
             },
-            cleanup: {
-                PIPELINE_TABLES: tablesJson, GLUE_DATABASE: database.name, RAW_BUCKET: raw.bucketName, EXPORT_PREFIX, BACKUP_PREFIX,
-                BACKUP_EXPORTS: String(args.backupExports),
-            },
+            cleanup: { GLUE_DATABASE: database.name },
         };
 
         const functions = {} as Record<PipelineFunctionName, aws.lambda.Function>;
@@ -215,7 +232,7 @@ export class AthenaPipeline extends pulumi.ComponentResource {
                     case "startExport": return startExportPolicy(r, logGroupArn, exportRoleArn);
                     case "checkExport": return checkExportPolicy(logGroupArn);
                     case "prepareTable": return prepareTablePolicy(r, logGroupArn);
-                    case "cleanup": return cleanupPolicy(r, logGroupArn, args.backupExports);
+                    case "cleanup": return cleanupPolicy(r, logGroupArn);
                 }
             };
             const rolePolicy = new aws.iam.RolePolicy(`${name}-${FUNCTION_SETTINGS[fn].suffix}-policy`, {
@@ -257,7 +274,8 @@ export class AthenaPipeline extends pulumi.ComponentResource {
                 const [validateInput, startExport, checkExport, prepareTable, cleanup] = arns;
                 return JSON.stringify(buildPipelineDefinition({
                     functionArns: { validateInput, startExport, checkExport, prepareTable, cleanup },
-                    athenaWorkgroup, glueDatabase, watermarkTable, alertTopicArn,
+                    tables: args.tables, athenaWorkgroup, glueDatabase, watermarkTable, alertTopicArn,
+                    exportPollSeconds: wait.pollSeconds, timeoutSeconds: wait.runTimeoutSeconds,
                 }));
             });
         const stateMachine = new aws.sfn.StateMachine(`${name}-state-machine`, {
@@ -289,6 +307,21 @@ export class AthenaPipeline extends pulumi.ComponentResource {
                 roleArn: schedulerRole.arn,
                 input: DIFF_RUN_INPUT,
                 // A start that keeps failing for an hour is better skipped: the next diff run catches up from the watermark.
+                retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
+            },
+        }, parent);
+
+        // Diff runs cannot see deletes, nor updates that leave the change column alone: a regular full sync converges them.
+        new aws.scheduler.Schedule(`${name}-full-sync-schedule`, {
+            name: `${pipeline}-full-sync`,
+            description: `${pipeline}: scheduled full sync ({"mode":"all"})`,
+            scheduleExpression: args.fullSyncSchedule,
+            flexibleTimeWindow: { mode: "OFF" },
+            state: "ENABLED",
+            target: {
+                arn: stateMachine.arn,
+                roleArn: schedulerRole.arn,
+                input: FULL_SYNC_RUN_INPUT,
                 retryPolicy: { maximumEventAgeInSeconds: 3600, maximumRetryAttempts: 3 },
             },
         }, parent);
