@@ -213,11 +213,13 @@ describe("offline, deploy-time checks never reach AWS: one mechanism, the lookup
     let dir: string;
 
     beforeEach(() => {
-        Object.values(clients).forEach(m => {
-            m.reset();
-            // What an SDK call does on a machine without credentials.
-            m.onAnyCommand().rejects(Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" }));
-        });
+        Object.values(clients).forEach(m => m.reset());
+        // What an SDK call does on a machine without credentials.
+        const noCredentials = () => Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" });
+        rds.onAnyCommand().rejects(noCredentials());
+        ec2.onAnyCommand().rejects(noCredentials());
+        serverless.onAnyCommand().rejects(noCredentials());
+        secrets.onAnyCommand().rejects(noCredentials());
     });
     before(() => {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "preview-offline-sdk-"));
