@@ -204,28 +204,30 @@ describe("npm run preview:offline for stacks with existing resources, without AW
 
 describe("offline, deploy-time checks never reach AWS: one mechanism, the lookups of existing resources", function () {
     this.timeout(300000);
-    const rds = mockClient(RDSClient);
-    const ec2 = mockClient(EC2Client);
-    const serverless = mockClient(RedshiftServerlessClient);
-    const secrets = mockClient(SecretsManagerClient);
-    const clients = { rds, ec2, serverless, secrets };
-    const callCounts = () => Object.fromEntries(Object.entries(clients).map(([name, m]) => [name, m.calls().length]));
+    // Stubbed only while this block runs (created at load time, they would replace other files' stubs of the same clients).
+    const stubAll = () => ({
+        rds: mockClient(RDSClient), ec2: mockClient(EC2Client), serverless: mockClient(RedshiftServerlessClient), secrets: mockClient(SecretsManagerClient),
+    });
+    let stubs: ReturnType<typeof stubAll>;
+    const clients = () => stubs;
+    const callCounts = () => Object.fromEntries(Object.entries(clients()).map(([name, m]) => [name, m.calls().length]));
     let dir: string;
 
     beforeEach(() => {
-        Object.values(clients).forEach(m => m.reset());
+        Object.values(clients()).forEach(m => m.reset());
         // What an SDK call does on a machine without credentials.
         const noCredentials = () => Object.assign(new Error("Could not load credentials from any providers"), { name: "CredentialsProviderError" });
-        rds.onAnyCommand().rejects(noCredentials());
-        ec2.onAnyCommand().rejects(noCredentials());
-        serverless.onAnyCommand().rejects(noCredentials());
-        secrets.onAnyCommand().rejects(noCredentials());
+        stubs.rds.onAnyCommand().rejects(noCredentials());
+        stubs.ec2.onAnyCommand().rejects(noCredentials());
+        stubs.serverless.onAnyCommand().rejects(noCredentials());
+        stubs.secrets.onAnyCommand().rejects(noCredentials());
     });
     before(() => {
+        stubs = stubAll();
         dir = fs.mkdtempSync(path.join(os.tmpdir(), "preview-offline-sdk-"));
     });
     after(() => {
-        Object.values(clients).forEach(m => m.restore());
+        Object.values(clients()).forEach(m => m.restore());
         fs.rmSync(dir, { recursive: true, force: true });
     });
 
@@ -269,7 +271,7 @@ describe("offline, deploy-time checks never reach AWS: one mechanism, the lookup
             },
         });
         assert.ok(run.error, "the mocked SDK refuses every call, so the program must fail");
-        assert.strictEqual(rds.commandCalls(DescribeDBClustersCommand).length, 1);
-        assert.strictEqual(ec2.commandCalls(DescribeVpcEndpointsCommand).length, 1);
+        assert.strictEqual(stubs.rds.commandCalls(DescribeDBClustersCommand).length, 1);
+        assert.strictEqual(stubs.ec2.commandCalls(DescribeVpcEndpointsCommand).length, 1);
     });
 });
