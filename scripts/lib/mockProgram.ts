@@ -155,15 +155,24 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
     }
 }
 
+/**
+ * The one mechanism that keeps the offline preview away from AWS: provider functions that look up existing resources
+ * in the account resolve to unknown values offline, so every deploy-time check computed from them (an apply that calls
+ * the AWS SDK or throws on what it finds) does not run. Each entry says, for the output, what that leaves unchecked;
+ * undefined when the lookup's input is itself unknown (a VPC this stack creates), as a real preview skips it too.
+ */
+export const OFFLINE_LOOKUPS: Readonly<Record<string, (inputs: Record<string, any>) => string | undefined>> = {
+    "aws:rds/getCluster:getCluster": i => `existing Aurora cluster ${i.clusterIdentifier}: status, writer and members in sync (DescribeDBClusters), engine version not deprecated (DescribeDBEngineVersions), binlog cluster parameters (DescribeDBClusterParameters)`,
+    "aws:redshiftserverless/getNamespace:getNamespace": i => `existing namespace ${i.namespaceName}: its current resource policy (the zero-ETL invocation merges its statements into it at deploy)`,
+    "aws:redshiftserverless/getWorkgroup:getWorkgroup": i => `existing workgroup ${i.workgroupName}: in that namespace, and enable_case_sensitive_identifier read back (GetWorkgroup)`,
+    "aws:secretsmanager/getSecret:getSecret": () => "existing admin secret (redshiftAdminSecretArn): its KMS key, for the zero-ETL function's kms:Decrypt grant",
+    "aws:ec2/getVpc:getVpc": i => `existing VPC ${i.id}: enableDnsSupport and enableDnsHostnames, and its VPC endpoints (DescribeVpcEndpoints; only the missing ones are created)`,
+    "aws:ec2/getSubnet:getSubnet": i => `existing subnet ${i.id}: in the VPC, and its availability zone`,
+    "aws:ec2/getRouteTables:getRouteTables": i => (typeof i.vpcId === "string" ? `route tables of ${i.vpcId}: the ones the S3 gateway endpoint attaches to` : undefined),
+};
+
 /** Provider functions that look up existing resources in the account; offline, their results are unknown. */
-export const LOOKUP_TOKENS: readonly string[] = [
-    "aws:rds/getCluster:getCluster",
-    "aws:redshiftserverless/getNamespace:getNamespace",
-    "aws:redshiftserverless/getWorkgroup:getWorkgroup",
-    "aws:ec2/getVpc:getVpc",
-    "aws:ec2/getSubnet:getSubnet",
-    "aws:ec2/getRouteTables:getRouteTables",
-];
+export const LOOKUP_TOKENS: readonly string[] = Object.keys(OFFLINE_LOOKUPS);
 
 // The SDK's runtime module (plain writable exports): provider packages call runtime.invokeOutput for every `getXOutput`.
 // eslint-disable-next-line @typescript-eslint/no-var-requires

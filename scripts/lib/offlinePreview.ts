@@ -5,7 +5,7 @@ import * as path from "path";
 import * as YAML from "yaml";
 
 import { ConfigError, PROJECT, parseStackConfig } from "../../components/config";
-import { LOOKUP_TOKENS, RecordedCall, RecordedResource, runProgram } from "./mockProgram";
+import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, runProgram } from "./mockProgram";
 import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
 
@@ -53,25 +53,13 @@ export function readStackFile(file: string): Record<string, unknown> {
     return loadStackFile(file).config;
 }
 
-/** What each offline lookup leaves unchecked: the deploy-time checks that need AWS and run on its result. */
-const NOT_CHECKED: Readonly<Record<string, (inputs: Record<string, any>) => string>> = {
-    "aws:rds/getCluster:getCluster": i => `existing Aurora cluster ${i.clusterIdentifier}: engine, version and binlog cluster parameters (zero-ETL preflight)`,
-    "aws:redshiftserverless/getWorkgroup:getWorkgroup": i => `existing workgroup ${i.workgroupName}: its namespace and enable_case_sensitive_identifier`,
-    "aws:redshiftserverless/getNamespace:getNamespace": i => `existing namespace ${i.namespaceName}: its current resource policy (merged with the zero-ETL statements)`,
-    "aws:ec2/getVpc:getVpc": i => `existing VPC ${i.id}`,
-    "aws:ec2/getSubnet:getSubnet": i => `existing subnet ${i.id}: in the VPC, and its availability zone`,
-};
-
-/** One line per deploy-time check that the offline preview did not run, in call order without repeats. */
+/** One line per deploy-time check that the offline preview did not run (OFFLINE_LOOKUPS), in call order without repeats. */
 export function notCheckedOffline(calls: readonly RecordedCall[]): string[] {
     const lines: string[] = [];
     for (const call of calls) {
-        const describe = NOT_CHECKED[call.token];
-        if (describe !== undefined && LOOKUP_TOKENS.includes(call.token)) {
-            const line = describe(call.inputs);
-            if (!lines.includes(line)) {
-                lines.push(line);
-            }
+        const line = OFFLINE_LOOKUPS[call.token]?.(call.inputs);
+        if (line !== undefined && !lines.includes(line)) {
+            lines.push(line);
         }
     }
     return lines;

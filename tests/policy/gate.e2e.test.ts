@@ -204,4 +204,40 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
             assert.deepStrictEqual(wrong.diagnostics, ["mandatory zero-etl-refresh-interval dev-integration"]);
         });
     });
+
+    describe("the refresh interval with ACCEPTINVCHARS, TRUNCATECOLUMNS and HISTORY_MODE in the same statement or not (issue 14)", () => {
+        const OPTIONS = "ACCEPTINVCHARS = TRUE REFRESH_INTERVAL 3600 TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE";
+        const alterWith = (db: string, n: number) => `ALTER DATABASE "${db}" INTEGRATION SET REFRESH_INTERVAL ${n} TRUNCATECOLUMNS = FALSE`;
+
+        it("the statement form passes with the options and the interval in the CREATE, in the ALTER, or without options", async () => {
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS}`), "SELECT 1")), []);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS}`), alterWith("zeroetl_db", 3600))), []);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 3600))), []);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alter("zeroetl_db"))), []);
+        });
+
+        it("the statement form blocks another interval among the options, and options without an interval", async () => {
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 900))), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            const optionsOnly = create("zeroetl_db", INTEGRATION_ID, " SET ACCEPTINVCHARS = TRUE TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE");
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, optionsOnly, `ALTER DATABASE "zeroetl_db" INTEGRATION SET TRUNCATECOLUMNS = FALSE`)),
+                ["mandatory zero-etl-refresh-interval dev-integration"]);
+        });
+
+        it("at the statement's step, an out-of-range interval among the options is refused", async () => {
+            const step = (createSql: string) => server.analyze(toStack(knownStatements("dev", INTEGRATION_ID, createSql, "SELECT 1")).find(r => r.name === "dev-create-database")!);
+            assert.deepStrictEqual(verdict(await step(create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS.replace("3600", "30")}`))), ["mandatory zero-etl-refresh-interval-declared dev-create-database"]);
+            assert.deepStrictEqual(verdict(await step(create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS}`))), []);
+        });
+
+        it("the invocation form reads the interval with the three options in its input or without them", async () => {
+            const options = { acceptInvalidChars: false, truncateColumns: false, historyMode: true };
+            const noOptions = { acceptInvalidChars: undefined, truncateColumns: undefined, historyMode: undefined };
+            for (const overrides of [options, noOptions]) {
+                assert.deepStrictEqual(await all(deployed(zeroEtlStack(), "dev", overrides)), []);
+                assert.deepStrictEqual(await all(deployed(zeroEtlStack(), "dev", { ...overrides, refreshIntervalSeconds: 900 })), ["mandatory zero-etl-refresh-interval dev-integration"]);
+                assert.deepStrictEqual(await all(deployed(zeroEtlStack(), "dev", { ...overrides, refreshIntervalSeconds: 30 })),
+                    ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-database"]);
+            }
+        });
+    });
 });

@@ -101,3 +101,77 @@ describe("SQL tokeniser", () => {
         assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "a;b" INTEGRATION SET REFRESH_INTERVAL 61`), [{ kind: "alter-integration-set", database: "a;b", refreshInterval: 61 }]);
     });
 });
+
+describe("the refresh interval with the zero-ETL database options in the same statement or not (issue 14)", () => {
+    const ID = "11111111-2222-3333-4444-555555555555";
+    const OPTIONS = "ACCEPTINVCHARS = TRUE REFRESH_INTERVAL 900 TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE";
+    /** The statement form after deploy: the integration's id known, the CREATE and ALTER SQL as given. */
+    const known = (createSql: string, alterSql: string) => {
+        const stack = deployed(statementStack()).map(r => (r.type === T.integration ? { ...r, props: { ...r.props, integrationIdentifier: ID } } : r));
+        return withProps(withProps(stack, "dev-create-database", { sql: createSql }), "dev-refresh-interval", { sql: alterSql });
+    };
+    const at900 = { minimumSeconds: 60, maximumSeconds: 432000 };
+    const tagged900 = (stack: FakeResource[]) => withProps(stack, "dev-integration", { tags: { [TAG]: "900" } });
+
+    it("the tokeniser reads REFRESH_INTERVAL among ACCEPTINVCHARS, TRUNCATECOLUMNS and HISTORY_MODE, and without them", () => {
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ${OPTIONS}`),
+            [{ kind: "create-from-integration", database: "zeroetl_db", integrationId: ID, refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET REFRESH_INTERVAL 900`),
+            [{ kind: "create-from-integration", database: "zeroetl_db", integrationId: ID, refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ACCEPTINVCHARS = TRUE TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE`),
+            [{ kind: "create-from-integration", database: "zeroetl_db", integrationId: ID }]);
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 900 TRUNCATECOLUMNS = FALSE`),
+            [{ kind: "alter-integration-set", database: "zeroetl_db", refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "zeroetl_db" INTEGRATION SET ACCEPTINVCHARS = FALSE HISTORY_MODE = TRUE REFRESH_INTERVAL 900`),
+            [{ kind: "alter-integration-set", database: "zeroetl_db", refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 900`),
+            [{ kind: "alter-integration-set", database: "zeroetl_db", refreshInterval: 900 }]);
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE "zeroetl_db" INTEGRATION SET TRUNCATECOLUMNS = FALSE`),
+            [{ kind: "alter-integration-set", database: "zeroetl_db" }]);
+    });
+
+    it("the stack rule passes a CREATE that sets the interval among the options, with or without an ALTER with options", () => {
+        assert.deepStrictEqual(check(tagged900(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ${OPTIONS}`, "SELECT 1")), at900), []);
+        assert.deepStrictEqual(check(tagged900(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ${OPTIONS}`,
+            `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 900 TRUNCATECOLUMNS = FALSE`)), at900), []);
+        assert.deepStrictEqual(check(tagged900(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}'`,
+            `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 900 TRUNCATECOLUMNS = FALSE`)), at900), []);
+        assert.deepStrictEqual(check(tagged900(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}'`,
+            `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 900`)), at900), []);
+    });
+
+    it("the stack rule blocks when the options come without the interval, or with another interval", () => {
+        const onlyOptions = check(tagged900(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ACCEPTINVCHARS = TRUE TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE`,
+            `ALTER DATABASE "zeroetl_db" INTEGRATION SET TRUNCATECOLUMNS = FALSE`)), at900);
+        assert.deepStrictEqual(onlyOptions.map(v => v.urn), [urnOf(T.integration, "dev-integration")]);
+        const other = check(known(`CREATE DATABASE "zeroetl_db" FROM INTEGRATION '${ID}' SET ${OPTIONS}`, "SELECT 1"), at900);
+        assert.deepStrictEqual(other.map(v => v.message.split("\n")[0]),
+            ["Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") declares 3600 s, but dev-create-database sets 900 s on database zeroetl_db."]);
+    });
+
+    it("the resource rule reads an out-of-range interval among the options at the statement's step", () => {
+        const statement = (sql: string): FakeResource => ({ type: T.statement, name: "s", props: { sql } });
+        const first = (sql: string) => declared(statement(sql)).map(v => v.message.split("\n")[0]);
+        assert.deepStrictEqual(first(`CREATE DATABASE d FROM INTEGRATION '${ID}' SET ${OPTIONS.replace("900", "30")}`),
+            ["Statement s sets REFRESH_INTERVAL 30 on database d, outside the allowed 60 to 432000 seconds."]);
+        assert.deepStrictEqual(first(`ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 30 TRUNCATECOLUMNS = FALSE`),
+            ["Statement s sets REFRESH_INTERVAL 30 on database d, outside the allowed 60 to 432000 seconds."]);
+        assert.deepStrictEqual(first(`CREATE DATABASE d FROM INTEGRATION '${ID}' SET ${OPTIONS}`), []);
+        assert.deepStrictEqual(first(`ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 900 TRUNCATECOLUMNS = FALSE`), []);
+    });
+
+    it("the invocation form: the interval is read with the three options in the input or without them", () => {
+        const options = { acceptInvalidChars: false, truncateColumns: false, historyMode: true };
+        const noOptions = { acceptInvalidChars: undefined, truncateColumns: undefined, historyMode: undefined };
+        assert.deepStrictEqual(check(deployed(zeroEtlStack(), "dev", options)), []);
+        assert.deepStrictEqual(check(deployed(zeroEtlStack(), "dev", noOptions)), []);
+        for (const overrides of [options, noOptions]) {
+            const stack = deployed(zeroEtlStack(), "dev", { ...overrides, refreshIntervalSeconds: 900 });
+            assert.deepStrictEqual(check(stack).map(v => v.message.split("\n")[0]),
+                ["Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") declares 3600 s, but dev-database sets 900 s on database zeroetl_db."]);
+            const invocation = deployed(zeroEtlStack(), "dev", { ...overrides, refreshIntervalSeconds: 30 }).find(r => r.type === T.invocation)!;
+            assert.deepStrictEqual(declared(invocation).map(v => v.message.split("\n")[0]),
+                ["Invocation dev-database sets refreshIntervalSeconds 30 on database \"zeroetl_db\", outside the allowed 60 to 432000 seconds."]);
+        }
+    });
+});
