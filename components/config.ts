@@ -414,6 +414,11 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
             "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
             `'${DEFAULT_FULL_SYNC_SCHEDULE}'`);
     }
+    // Removed key: pulumi.Config cannot list unknown keys, so a stack that still sets it is told what replaced it.
+    const backupExports = r.string("backupExports");
+    if (backupExports !== undefined) {
+        throw new ConfigError(`Config key ${PROJECT}:backupExports (set to ${JSON.stringify(backupExports)}) was removed: exports are no longer copied but stay in the raw bucket as the backup until the lifecycle rule expires them after backupRetentionDays (default 30); fix it with \`pulumi config rm backupExports\` and, to keep them longer, \`pulumi config set backupRetentionDays 90\`.`);
+    }
     const backupRetentionDays = r.integer("backupRetentionDays", 1, MAX_BACKUP_RETENTION_DAYS,
         `allowed is a whole number of days from 1 to ${MAX_BACKUP_RETENTION_DAYS}`, "30") ?? 30;
     const exportTimeoutMinutes = r.integer("exportTimeoutMinutes", MIN_EXPORT_TIMEOUT_MINUTES, MAX_EXPORT_TIMEOUT_MINUTES,
