@@ -121,6 +121,9 @@ const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
 const READ_ONLY_USER_PATTERN = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
 const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)$/;
 
+/** Keys a stack may still set from an older version; each is read only to refuse it with the fix (not documented as config). */
+export const REMOVED_KEYS: readonly string[] = Object.freeze(["backupExports"]);
+
 /** Reads one raw config value as the string Pulumi stores (objects and arrays arrive as JSON). */
 export type RawConfig = (key: string) => string | undefined;
 
