@@ -121,6 +121,9 @@ const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
 const READ_ONLY_USER_PATTERN = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
 const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)$/;
 
+/** Keys a stack may still set from an older version; each is read only to refuse it with the fix (not documented as config). */
+export const REMOVED_KEYS: readonly string[] = Object.freeze(["backupExports"]);
+
 /** Reads one raw config value as the string Pulumi stores (objects and arrays arrive as JSON). */
 export type RawConfig = (key: string) => string | undefined;
 
@@ -413,6 +416,11 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         throw invalid("fullSyncSchedule", fullSyncSchedule,
             "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
             `'${DEFAULT_FULL_SYNC_SCHEDULE}'`);
+    }
+    // Removed key: pulumi.Config cannot list unknown keys, so a stack that still sets it is told what replaced it.
+    const backupExports = r.string("backupExports");
+    if (backupExports !== undefined) {
+        throw new ConfigError(`Config key ${PROJECT}:backupExports (set to ${JSON.stringify(backupExports)}) was removed: exports are no longer copied but stay in the raw bucket as the backup until the lifecycle rule expires them after backupRetentionDays (default 30); fix it with \`pulumi config rm backupExports\` and, to keep them longer, \`pulumi config set backupRetentionDays 90\`.`);
     }
     const backupRetentionDays = r.integer("backupRetentionDays", 1, MAX_BACKUP_RETENTION_DAYS,
         `allowed is a whole number of days from 1 to ${MAX_BACKUP_RETENTION_DAYS}`, "30") ?? 30;

@@ -45,6 +45,40 @@ export const FUNCTION_SETTINGS: Readonly<Record<PipelineFunctionName, { suffix: 
 });
 const FUNCTION_NAMES = Object.keys(FUNCTION_SETTINGS) as PipelineFunctionName[];
 
+/** What the Lambda environments are made of; `T` is a plain string (npm run bench) or a Pulumi input (the component). */
+export interface FunctionEnvironmentValues<T> {
+    readonly pipelineName: string;
+    readonly dbName: string;
+    readonly clusterArn: T;
+    readonly rawBucket: T;
+    readonly exportRoleArn: T;
+    readonly kmsKeyArn: T;
+    readonly glueDatabase: T;
+    readonly masterBucket: T;
+    readonly maxExportPolls: number;
+    readonly diffOverlapSeconds: number;
+}
+
+/**
+ * Each Lambda's environment variables. The table config is not in any of them (Lambda allows 4 KB of environment in
+ * total, Lambda quotas; 200 tables need more): the definition holds it. npm run bench measures these against 4 KB.
+ */
+export function functionEnvironment<T>(v: FunctionEnvironmentValues<T>): Record<PipelineFunctionName, Record<string, T | string>> {
+    return {
+        validateInput: { PIPELINE_NAME: v.pipelineName },
+        startExport: {
+            DB_NAME: v.dbName, SOURCE_ARN: v.clusterArn, RAW_BUCKET: v.rawBucket,
+            EXPORT_PREFIX, EXPORT_ROLE_ARN: v.exportRoleArn, KMS_KEY_ID: v.kmsKeyArn,
+        },
+        checkExport: { MAX_EXPORT_POLLS: String(v.maxExportPolls) },
+        prepareTable: {
+            DB_NAME: v.dbName, GLUE_DATABASE: v.glueDatabase, RAW_BUCKET: v.rawBucket, EXPORT_PREFIX,
+            MASTER_BUCKET: v.masterBucket, MASTER_PREFIX, DIFF_OVERLAP_SECONDS: String(v.diffOverlapSeconds),
+        },
+        cleanup: { GLUE_DATABASE: v.glueDatabase },
+    };
+}
+
 export interface AthenaPipelineArgs {
     /** Names the workgroup, state machine, functions, table and topic; 3-30 lowercase letters, digits, hyphens. */
     pipelineName: string;
@@ -201,21 +235,12 @@ export class AthenaPipeline extends pulumi.ComponentResource {
             policy: resources.apply(r => JSON.stringify(exportRolePolicy(r))),
         }, parent);
 
-        // The table config is not in any environment (Lambda allows 4 KB; 200 tables need more): the definition holds it.
         const wait = exportWait(args.exportTimeoutMinutes);
-        const environment: Record<PipelineFunctionName, Record<string, pulumi.Input<string>>> = {
-            validateInput: { PIPELINE_NAME: pipeline },
-            startExport: {
-                DB_NAME: args.dbName, SOURCE_ARN: args.clusterArn, RAW_BUCKET: raw.bucketName,
-                EXPORT_PREFIX, EXPORT_ROLE_ARN: exportRole.arn, KMS_KEY_ID: key.arn,
-            },
-            checkExport: { MAX_EXPORT_POLLS: String(wait.maxPolls) },
-            prepareTable: {
-                DB_NAME: args.dbName, GLUE_DATABASE: database.name, RAW_BUCKET: raw.bucketName, EXPORT_PREFIX,
-                MASTER_BUCKET: master.bucketName, MASTER_PREFIX, DIFF_OVERLAP_SECONDS: String(args.diffOverlapSeconds),
-            },
-            cleanup: { GLUE_DATABASE: database.name },
-        };
+        const environment = functionEnvironment<pulumi.Input<string>>({
+            pipelineName: pipeline, dbName: args.dbName, clusterArn: args.clusterArn, rawBucket: raw.bucketName,
+            exportRoleArn: exportRole.arn, kmsKeyArn: key.arn, glueDatabase: database.name, masterBucket: master.bucketName,
+            maxExportPolls: wait.maxPolls, diffOverlapSeconds: args.diffOverlapSeconds,
+        });
 
         const functions = {} as Record<PipelineFunctionName, aws.lambda.Function>;
         for (const fn of FUNCTION_NAMES) {

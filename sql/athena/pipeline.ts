@@ -210,7 +210,10 @@ export function dropMasterSql(database: string, table: PipelineTable): string {
     return `DROP TABLE IF EXISTS ${quoteDdlIdentifier(database, "database")}.${quoteDdlIdentifier(table.name, "table")}`;
 }
 
-/** Athena-only: compaction and snapshot expiry after a full sync (Athena "OPTIMIZE" and "VACUUM"); runs in the Glue database's context. */
+/**
+ * Athena-only: compaction and snapshot expiry after a full sync (Athena "OPTIMIZE" and "VACUUM"); runs in the Glue
+ * database's context. Backticks as for DDL: neither reference says which quoting they take (not confirmed).
+ */
 export function maintenanceSql(table: PipelineTable): readonly [string, string] {
     const name = quoteDdlIdentifier(table.name, "table");
     return [`OPTIMIZE ${name} REWRITE DATA USING BIN_PACK`, `VACUUM ${name}`];

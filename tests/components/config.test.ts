@@ -272,6 +272,8 @@ describe("stack config", () => {
             it(`a bad fullSyncSchedule ${JSON.stringify(bad)}`, () => rejects({ fullSyncSchedule: bad },
                 `Config key aurora-analytics:fullSyncSchedule has the invalid value ${JSON.stringify(bad)}: ${scheduleRule}; fix it with \`pulumi config set fullSyncSchedule 'cron(0 4 ? * SUN *)'\`.`));
         }
+        it("the removed backupExports key, naming backupRetentionDays and the pulumi config rm fix", () => rejects({ backupExports: "true" },
+            "Config key aurora-analytics:backupExports (set to \"true\") was removed: exports are no longer copied but stay in the raw bucket as the backup until the lifecycle rule expires them after backupRetentionDays (default 30); fix it with `pulumi config rm backupExports` and, to keep them longer, `pulumi config set backupRetentionDays 90`."));
         for (const bad of ["0", "3651", "30d"]) {
             it(`a backupRetentionDays of ${bad}`, () => rejects({ backupRetentionDays: bad },
                 `Config key aurora-analytics:backupRetentionDays has the invalid value ${JSON.stringify(bad)}: allowed is a whole number of days from 1 to 3650; fix it with \`pulumi config set backupRetentionDays 30\`.`));

@@ -43,6 +43,10 @@ export class TableNotExported extends Error {
     }
 }
 
+/**
+ * One `perTableStatus` entry. target, status and schemaMetadata.originalTypeMappings are what public parsers of real
+ * files read; failureCause is not confirmed anywhere (docs/aws-contract.md), hence the fallbacks in the alert text.
+ */
 interface TableStatus {
     readonly target?: string;
     readonly status?: string;

@@ -64,7 +64,9 @@ export interface OriginalTypeMapping {
 /**
  * The master's type for one exported column. The Parquet annotation alone is not enough: RDS writes MySQL CHAR as an
  * unannotated BYTE_ARRAY and DATE as a STRING (Aurora User Guide, "Data conversion when exporting to an Amazon S3
- * bucket"), so the MySQL type from export_tables_info decides. Only BINARY, BLOB and BIT stay binary.
+ * bucket"; those two rows are from the issue, not re-confirmed: docs/aws-contract.md), so the MySQL type from
+ * export_tables_info decides. The cast happens only when both the Parquet type and originalType say so. Only BINARY,
+ * BLOB and BIT stay binary.
  */
 export function masterType(stageType: string, originalType: string | undefined): string {
     const original = (originalType ?? "").toLowerCase();

@@ -2,11 +2,13 @@
 //
 // Sources (docs/aws-contract.md, "RDS export to S3 and the Athena pipeline"):
 // - Aurora User Guide, "Data conversion when exporting to an Amazon S3 bucket" (USER_ExportSnapshot.data-types): the
-//   MySQL-to-Parquet mapping below. CHAR is an unannotated BYTE_ARRAY; DATE is a STRING; DATETIME/TIMESTAMP are INT64
-//   TIMESTAMP_MICROS; BIGINT UNSIGNED is FIXED_LEN_BYTE_ARRAY(9) DECIMAL(20,0); DECIMAL above precision 38 is a STRING.
+//   MySQL-to-Parquet mapping below. BIGINT UNSIGNED is FIXED_LEN_BYTE_ARRAY(9) DECIMAL(20,0); DECIMAL above precision
+//   38 is a STRING; BIT is an unannotated BYTE_ARRAY (confirmed). CHAR is an unannotated BYTE_ARRAY, DATE a STRING and
+//   DATETIME/TIMESTAMP INT64 TIMESTAMP_MICROS as the issue states; those rows could not be re-confirmed here.
 // - Aurora User Guide, "Exporting DB cluster data to Amazon S3": `<prefix>/<exportId>/<db>/<db>.<table>/<n>/part-*.gz.parquet`,
 //   `export_info_<exportId>.json` and `export_tables_info_<exportId>_from_<n>_to_<m>.json` (perTableStatus, status,
-//   schemaMetadata.originalTypeMappings) at the export root. An empty table writes no part file.
+//   schemaMetadata.originalTypeMappings) at the export root. An empty table writes no part file. The JSON field names
+//   follow public parsers of real files; `failureCause` on a table entry is an assumption (docs/aws-contract.md).
 // DuckDB cannot write FIXED_LEN_BYTE_ARRAY(9) nor an unannotated INT32 for TINYINT (it annotates INT_8), so the Parquet
 // files are written with hyparquet-writer from an explicit schema; tests read them back with DuckDB and hyparquet.
 import * as crypto from "crypto";
