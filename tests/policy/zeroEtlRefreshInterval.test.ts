@@ -6,7 +6,7 @@ import { zeroEtlRefreshInterval } from "../../policy/zeroEtlRefreshInterval";
 import { ALTER_SQL, T, withProps, without, zeroEtlStack } from "./fixtures";
 import { FakeResource, UNKNOWN, runStackPolicy, urnOf } from "./helpers";
 
-const DEFAULTS = { minimumSeconds: 60, maximumSeconds: 432000 };
+const DEFAULTS = { minimumSeconds: 900, maximumSeconds: 432000 };
 const INTEGRATION_URN = urnOf(T.integration, "dev-integration");
 const FIX = "Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 3600` (60 to 432000 seconds); " +
     "the program then creates the Redshift Data API statement `ALTER DATABASE \"<zeroEtlDatabase>\" INTEGRATION SET REFRESH_INTERVAL 3600` " +
@@ -18,11 +18,11 @@ function check(stack: FakeResource[], config: object = DEFAULTS) {
 }
 
 describe("policy zero-etl-refresh-interval", () => {
-    it("is mandatory with configurable bounds defaulting to 60 and 432000 seconds", () => {
+    it("is mandatory with configurable bounds defaulting to 900 and 432000 seconds", () => {
         assert.strictEqual(zeroEtlRefreshInterval.enforcementLevel, "mandatory");
         assert.deepStrictEqual(zeroEtlRefreshInterval.configSchema, {
             properties: {
-                minimumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 60, description: "Smallest allowed REFRESH_INTERVAL in seconds." },
+                minimumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 900, description: "Smallest allowed REFRESH_INTERVAL in seconds." },
                 maximumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 432000, description: "Largest allowed REFRESH_INTERVAL in seconds." },
             },
         });
@@ -76,7 +76,7 @@ describe("policy zero-etl-refresh-interval", () => {
         const stack = withProps(zeroEtlStack(), "dev-refresh-interval", { sql: `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 30` });
         assert.deepStrictEqual(check(stack), [{
             urn: INTEGRATION_URN,
-            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has a refresh interval outside the allowed 60 to 432000 seconds: " +
+            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has a refresh interval outside the allowed 900 to 432000 seconds: " +
                 "statement dev-refresh-interval sets REFRESH_INTERVAL 30. " + FIX,
         }]);
     });
