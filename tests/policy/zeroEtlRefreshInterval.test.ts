@@ -6,7 +6,7 @@ import { zeroEtlRefreshInterval } from "../../policy/zeroEtlRefreshInterval";
 import { ALTER_SQL, T, withProps, without, zeroEtlStack } from "./fixtures";
 import { FakeResource, UNKNOWN, runStackPolicy, urnOf } from "./helpers";
 
-const DEFAULTS = { minimumSeconds: 900, maximumSeconds: 432000 };
+const DEFAULTS = { minimumSeconds: 60, maximumSeconds: 432000 }; // explicit bounds for the cases below; the schema default (900) is asserted on its own
 const INTEGRATION_URN = urnOf(T.integration, "dev-integration");
 const FIX = "Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 3600` (60 to 432000 seconds); " +
     "the program then creates the Redshift Data API statement `ALTER DATABASE \"<zeroEtlDatabase>\" INTEGRATION SET REFRESH_INTERVAL 3600` " +
@@ -76,7 +76,7 @@ describe("policy zero-etl-refresh-interval", () => {
         const stack = withProps(zeroEtlStack(), "dev-refresh-interval", { sql: `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL 30` });
         assert.deepStrictEqual(check(stack), [{
             urn: INTEGRATION_URN,
-            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has a refresh interval outside the allowed 900 to 432000 seconds: " +
+            message: "Zero-ETL integration dev-integration (integrationName \"dev-zero-etl\") has a refresh interval outside the allowed 60 to 432000 seconds: " +
                 "statement dev-refresh-interval sets REFRESH_INTERVAL 30. " + FIX,
         }]);
     });
