@@ -29,7 +29,7 @@ function syncRow(label: string, cost: SyncCost): string {
 function intervalLabel(interval: number, configured: number): string {
     const tags = [
         ...(interval === configured ? ["configured"] : []),
-        ...(interval === 0 ? ["continuous, upper bound"] : []),
+        ...(interval === 0 ? [interval === configured ? "continuous" : "continuous, upper bound"] : []),
     ];
     return tags.length === 0 ? `${interval} s` : `${interval} s (${tags.join(", ")})`;
 }

@@ -154,7 +154,8 @@ export function resolveInputs(overrides: Overrides = {}, describe: (spec: InputS
     }
     const priceSource = model === "seeds" ? "the reference samples' unit prices (Asia Pacific (Tokyo), every QuickSight user a Reader)"
         : listed !== undefined ? `AWS list prices for ${options.region}, checked ${PRICE_TABLE_DATE}`
-            : `no list prices for ${options.region ?? "a stack without aws:region"} in this estimator: prices from flags`;
+            : options.region === undefined ? "no region: set aws:region in the stack or pass --region, or give every price as a flag"
+                : `no list prices for ${options.region} in this estimator: prices from flags`;
     return { usage, prices, model, priceSource };
 }
 
