@@ -13,8 +13,9 @@ export const PRICE_TABLE_DATE = "November 2026";
  * - Glue 0.44 per DPU-hour and 1 per million Data Catalog requests past the free million: aws.amazon.com/glue/pricing/.
  * - Athena 5 per TB scanned, 10 MB minimum per query: aws.amazon.com/athena/pricing/ (FACTS.md).
  * - Amazon Quick (QuickSight) BI Author 24 and BI Reader 3 per user a month, the same in every region:
- *   aws.amazon.com/quicksuite/pricing/; docs.aws.amazon.com/quick/latest/userguide/monitoring-upgrades.html
- *   ("BI Reader ($3/month)"); an Admin is billed as an Author (docs.aws.amazon.com/quicksuite/latest/userguide/user-types.html).
+ *   docs.aws.amazon.com/quick/latest/userguide/monitoring-upgrades.html ("BI Reader ($3/month)"), the Author price as
+ *   AWS answers on community.amazonquicksight.com ("QuickSight - Author billing": $24/user/month); an Admin is billed as
+ *   an Author (docs.aws.amazon.com/quicksuite/latest/userguide/user-types.html).
  * Aurora storage and I/O prices are deliberately not in the table: pass them with the binlog inputs.
  */
 export const REGION_PRICES: Readonly<Record<string, Readonly<Partial<Record<PriceKey, string>>>>> = {
