@@ -14,7 +14,7 @@ export const PRICE_TABLE_DATE = "November 2026";
  * - Athena 5 per TB scanned, 10 MB minimum per query: aws.amazon.com/athena/pricing/ (FACTS.md).
  * - Amazon Quick (QuickSight) BI Author 24 and BI Reader 3 per user a month, the same in every region:
  *   docs.aws.amazon.com/quick/latest/userguide/monitoring-upgrades.html ("BI Reader ($3/month)"), the Author price as
- *   AWS answers on community.amazonquicksight.com ("QuickSight - Author billing": $24/user/month); an Admin is billed as
+ *   stated on community.amazonquicksight.com ("QuickSight - Author billing": $24/user/month); an Admin is billed as
  *   an Author (docs.aws.amazon.com/quicksuite/latest/userguide/user-types.html).
  * Aurora storage and I/O prices are deliberately not in the table: pass them with the binlog inputs.
  */
