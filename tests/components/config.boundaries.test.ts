@@ -132,3 +132,75 @@ describe("config boundaries: booleans, names and lists", () => {
             "allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard; fix it with `pulumi config set zeroEtlDataFilter 'include: demodb.*'`."));
     });
 });
+
+describe("config boundaries: shapes that are not what they claim", () => {
+    const shape = "allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`.";
+    const good = { name: "sales", primaryKey: ["salesid"] };
+    const column = "a column name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)";
+
+    it("names its error class", () => {
+        assert.strictEqual(new ConfigError("x").name, "ConfigError");
+    });
+
+    it("refuses an empty table list and a table list that is not a list", () => {
+        refuses({ tables: "[]" }, invalid("tables", "[]", shape));
+        refuses({ tables: "{}" }, invalid("tables", "{}", shape));
+        refuses({ tables: "not json" }, invalid("tables", "not json", shape));
+    });
+
+    it("refuses a table entry that is a string, null or a list, after a valid entry", () => {
+        for (const entry of ["sales", null, ["sales"]]) {
+            refuses({ tables: JSON.stringify([good, entry]) }, invalid("tables", JSON.stringify(entry),
+                "tables[1] must be an object {name, primaryKey, timestampColumn?}; fix it with `pulumi config set --path 'tables[0].name' sales`."));
+        }
+    });
+
+    it("refuses null where a name is expected, which would read as the text \"null\"", () => {
+        refuses({ tables: JSON.stringify([good, { name: null, primaryKey: ["id"] }]) }, invalid("tables[1].name", "null",
+            "a table name must start with a letter or underscore and hold only letters, digits and underscores (at most 64); fix it with `pulumi config set --path 'tables[1].name' sales`."));
+        refuses({ tables: JSON.stringify([good, { name: "venue", primaryKey: [null] }]) }, invalid("tables[1].primaryKey[0]", "null",
+            `${column}; fix it with \`pulumi config set --path 'tables[1].primaryKey[0]' id\`.`));
+        refuses({ tables: JSON.stringify([good, { name: "venue", primaryKey: ["id"], timestampColumn: null }]) }, invalid("tables[1].timestampColumn", "null",
+            `${column}; fix it with \`pulumi config set --path 'tables[1].timestampColumn' updated_at\`.`));
+    });
+
+    it("refuses a primary key that is a string or repeats a column", () => {
+        refuses({ tables: JSON.stringify([good, { name: "venue", primaryKey: "id" }]) }, invalid("tables[1].primaryKey", "\"id\"",
+            "a non-empty list of column names; fix it with `pulumi config set --path 'tables[1].primaryKey[0]' id`."));
+        refuses({ tables: JSON.stringify([good, { name: "venue", primaryKey: ["id", "id"] }]) }, invalid("tables[1].primaryKey", "[\"id\",\"id\"]",
+            "each key column may appear only once; fix it with `pulumi config set --path 'tables[1].primaryKey[0]' id`."));
+    });
+
+    it("refuses unreadable or repeated subnets", () => {
+        const fixSubnets = "fix it with `pulumi config set --path 'privateSubnetIds[0]' subnet-0123456789abcdef0`.";
+        refuses({ vpcId: "vpc-0123456789abcdef0", privateSubnetIds: "subnet-0123456789abcdef0" },
+            invalid("privateSubnetIds", "subnet-0123456789abcdef0", `allowed is a list of subnet ids; ${fixSubnets}`));
+        const twice = JSON.stringify(["subnet-0123456789abcdef0", "subnet-0123456789abcdef1", "subnet-0123456789abcdef0"]);
+        refuses({ vpcId: "vpc-0123456789abcdef0", privateSubnetIds: twice }, invalid("privateSubnetIds", twice, `each subnet may be listed only once; ${fixSubnets}`));
+    });
+
+    it("refuses a cluster identifier that ends with a hyphen, and accepts one that starts a word after a hyphen", () => {
+        refuses({ dbClusterId: "my-db-" }, invalid("dbClusterId", "my-db-", "a cluster identifier cannot end with a hyphen; fix it with `pulumi config set dbClusterId my-aurora-cluster`."));
+        assert.strictEqual(parse({ dbClusterId: "my-db" }).dbClusterId, "my-db");
+    });
+
+    it("names the Redshift and secret rules and their examples", () => {
+        const rule = "allowed is 3 to 64 lowercase letters, digits and hyphens";
+        refuses({ redshiftNamespace: "Bad_NS", redshiftWorkgroup: "wg1" }, invalid("redshiftNamespace", "Bad_NS", `${rule}; fix it with \`pulumi config set redshiftNamespace my-namespace\`.`));
+        refuses({ redshiftNamespace: "ns1", redshiftWorkgroup: "WG" }, invalid("redshiftWorkgroup", "WG", `${rule}; fix it with \`pulumi config set redshiftWorkgroup my-workgroup\`.`));
+        refuses({ redshiftAdminSecretArn: "secret" }, invalid("redshiftAdminSecretArn", "secret",
+            "allowed is a Secrets Manager secret ARN; fix it with `pulumi config set redshiftAdminSecretArn arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf`."));
+    });
+
+    it("ties quicksightPrincipalArn to the pipeline only when it is set", () => {
+        const arn = "arn:aws:quicksight:us-east-1:123456789012:user/default/analyst";
+        assert.strictEqual(parse({ athenaPipeline: "false" }).quicksightPrincipalArn, undefined);
+        assert.strictEqual(parse({ quicksightPrincipalArn: arn }).quicksightPrincipalArn, arn);
+        refuses({ quicksightPrincipalArn: arn, athenaPipeline: "false" },
+            "Config key aurora-analytics:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with `pulumi config set athenaPipeline true` or `pulumi config rm quicksightPrincipalArn`.");
+    });
+
+    it("collapses runs of other characters into one hyphen in the derived pipeline name", () => {
+        assert.deepStrictEqual([derivePipelineName("a__b"), derivePipelineName("--ab--")], ["analytics-a-b", "analytics-ab"]);
+    });
+});
