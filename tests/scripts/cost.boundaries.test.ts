@@ -1,7 +1,8 @@
 // Boundaries and exact errors of the cost estimator's parsers: a value on a limit passes, one step beyond fails.
 import * as assert from "assert";
 import { Exact } from "../../scripts/cost/exact";
-import { InputError } from "../../scripts/cost/inputs";
+import { InputError, parseAmount, parseAssumptionsFile } from "../../scripts/cost/inputs";
+import { parseStackFile, readStackFile } from "../../scripts/cost/stackFile";
 import { ScheduleError, runsPerMonth } from "../../scripts/cost/schedule";
 
 const DAYS = Exact.of(30);
@@ -95,5 +96,91 @@ describe("cost schedule: the expression around the fields", () => {
         assert.strictEqual(new ScheduleError("x").name, "ScheduleError");
         assert.strictEqual(new InputError("x").name, "InputError");
         assert.ok(new InputError("x") instanceof InputError);
+    });
+});
+
+describe("cost exact decimals: signs, rounding and comparisons", () => {
+    it("keeps fractions in lowest terms with a positive denominator", () => {
+        const f = Exact.fraction(6n, -4n);
+        assert.deepStrictEqual([f.num, f.den], [-3n, 2n]);
+        const z = Exact.fraction(0n, 5n);
+        assert.deepStrictEqual([z.num, z.den], [0n, 1n]);
+        assert.deepStrictEqual([Exact.of(7n).num, Exact.of(7n).den], [7n, 1n]);
+        assert.throws(() => Exact.fraction(1n, 0n), /^RangeError: division by zero$/);
+    });
+
+    it("reads signs, exponents and surrounding spaces, and nothing else", () => {
+        assert.deepStrictEqual(["-2.5", " 3 ", "1e3", "1E-2", "-0.5e1", "0.000"].map(v => Exact.of(v).toDecimal()), ["-2.5", "3", "1000", "0.01", "-5", "0"]);
+        for (const v of ["", "1.", ".5", "+1", "1e", "1 000", "0x10"]) {
+            assert.throws(() => Exact.of(v), (e: unknown) => e instanceof RangeError && e.message === `not a decimal number: ${JSON.stringify(v.trim())}`);
+        }
+        assert.throws(() => Exact.of(Number.POSITIVE_INFINITY), /^RangeError: not a finite number: Infinity$/);
+    });
+
+    it("adds, subtracts, multiplies, divides and compares exactly", () => {
+        const a = Exact.of("1.5");
+        assert.deepStrictEqual([a.add(2).toDecimal(), a.sub(2).toDecimal(), a.mul(-2).toDecimal(), a.div(4).toDecimal()], ["3.5", "-0.5", "-3", "0.375"]);
+        assert.deepStrictEqual([a.cmp(1.5), a.cmp(2), a.cmp(1), a.equals(1.5), a.equals(1.4)], [0, -1, 1, true, false]);
+        assert.deepStrictEqual([a.min(2).toDecimal(), a.min(1).toDecimal(), a.max(2).toDecimal(), a.max(1).toDecimal(), a.min(1.5).toDecimal()], ["1.5", "1", "2", "1.5", "1.5"]);
+        assert.deepStrictEqual([Exact.ZERO.isZero(), a.isZero(), Exact.of(3).isInteger(), a.isInteger()], [true, false, true, false]);
+    });
+
+    it("floors and ceils toward the right integer on both sides of zero", () => {
+        assert.deepStrictEqual(["2.5", "-2.5", "3", "-3", "0.1", "-0.1"].map(v => [Exact.of(v).floor().toDecimal(), Exact.of(v).ceil().toDecimal()]),
+            [["2", "3"], ["-3", "-2"], ["3", "3"], ["-3", "-3"], ["0", "1"], ["-1", "0"]]);
+    });
+
+    it("rounds half away from zero at the last place and drops trailing zeros", () => {
+        assert.deepStrictEqual([
+            Exact.of("0.0000005").toDecimal(), Exact.of("0.00000049").toDecimal(), Exact.of("-0.0000005").toDecimal(),
+            Exact.of("-0.0000004").toDecimal(), Exact.of("2.50").toDecimal(), Exact.of("1.25").toDecimal(1), Exact.of("1.24").toDecimal(1),
+            Exact.of(5).toDecimal(0), Exact.of("12.5").toDecimal(0), Exact.of("1234567.1234564").toDecimal(),
+        ], ["0.000001", "0", "-0.000001", "0", "2.5", "1.3", "1.2", "5", "13", "1234567.123456"]);
+        assert.deepStrictEqual([Exact.of("0.1").toNumber(), Exact.of("-2.25").toNumber(), String(Exact.of("0.5"))], [0.1, -2.25, "0.5"]);
+    });
+});
+
+describe("cost inputs and stack files: every shape of a value", () => {
+    it("reads amounts given as numbers or text, trimmed, and refuses the rest naming where they came from", () => {
+        assert.deepStrictEqual([parseAmount(5, "x").toDecimal(), parseAmount(" 0.25 ", "x").toDecimal(), parseAmount("0", "x").toDecimal()], ["5", "0.25", "0"]);
+        for (const bad of ["-1", "1e3", "1.", "", Number.NaN, null, true, {}]) {
+            assert.throws(() => parseAmount(bad, "--queries-per-day"), (e: unknown) => e instanceof InputError &&
+                e.message === `--queries-per-day has the invalid value ${JSON.stringify(bad)}: allowed is a non-negative decimal number like 100 or 0.494.`);
+        }
+    });
+
+    it("refuses a non-object section body in the assumptions file", () => {
+        for (const body of ["[]", "null", "5"]) {
+            assert.throws(() => parseAssumptionsFile(`{"usage": ${body}}`, "a.json"), (e: unknown) => e instanceof InputError && e.message === "a.json: \"usage\" must be an object.");
+        }
+        assert.throws(() => parseAssumptionsFile("null", "a.json"), /^InputError: a\.json must hold a JSON object with "usage" and\/or "prices"\.$/);
+        assert.deepStrictEqual(parseAssumptionsFile('{"prices": {}}', "a.json"), {});
+    });
+
+    it("reads scalars, lists and objects the way Pulumi hands them over, and only this project's keys", () => {
+        const file = parseStackFile([
+            "config:",
+            "  aws:region: eu-west-1",
+            "  aurora-analytics:zeroEtl: true",
+            "  aurora-analytics:redshiftBaseCapacity: 16",
+            "  aurora-analytics:alertEmail: null",
+            "  aurora-analytics:privateSubnetIds: [a, b]",
+            "  aurora-analytics:note: {secure: v1:x, other: 1}",
+            "  aurora-analyticsX:zeroEtl: false",
+        ].join("\n"), "Pulumi.x.yaml");
+        assert.deepStrictEqual(["zeroEtl", "redshiftBaseCapacity", "alertEmail", "privateSubnetIds", "note"].map(file.raw),
+            ["true", "16", undefined, '["a","b"]', '{"secure":"v1:x","other":1}']);
+        assert.deepStrictEqual([file.region, file.secretKeys], ["eu-west-1", []]);
+        assert.deepStrictEqual(parseStackFile("config: {}", "Pulumi.y.yaml").secretKeys, []);
+        assert.throws(() => parseStackFile("config: [1]", "Pulumi.z.yaml"), /^InputError: Pulumi\.z\.yaml: "config" must be a map of <namespace>:<key> to values\.$/);
+        assert.throws(() => parseStackFile("config: 5", "Pulumi.z.yaml"), /^InputError: Pulumi\.z\.yaml: "config" must be a map/);
+        assert.throws(() => parseStackFile("a: [", "Pulumi.z.yaml"), /^InputError: Pulumi\.z\.yaml is not valid YAML: /);
+    });
+
+    it("accepts stack names of letters, digits, dots, hyphens and underscores, not starting with a dot", () => {
+        assert.throws(() => readStackFile("/nonexistent-dir", "a.b-c_1"), /^InputError: No stack file \/nonexistent-dir\/Pulumi\.a\.b-c_1\.yaml: /);
+        for (const name of [".hidden", "a/b", "", "a b"]) {
+            assert.throws(() => readStackFile("/tmp", name), (e: unknown) => e instanceof InputError && e.message.startsWith(`--stack has the invalid value ${JSON.stringify(name)}: `));
+        }
     });
 });
