@@ -86,3 +86,32 @@ describe("pipeline SQL bounds on DuckDB", function () {
         assert.throws(() => subtractSeconds("2026-11-03 09:55:00", 1.5), /overlap 1.5 is not a whole number of seconds >= 0/);
     });
 });
+
+describe("pipeline SQL refusals: every column check names the table", () => {
+    const refuses = (f: () => unknown, message: string) =>
+        assert.throws(f, (e: unknown) => e instanceof Error && e.name === "UnsafeSqlInputError" && e.message === message);
+
+    it("refuses missing, repeated and absent key or timestamp columns", () => {
+        refuses(() => latestRowsSql(DB, STAGE, SALES, []), "table sales has no columns");
+        refuses(() => latestRowsSql(DB, STAGE, SALES, [...COLUMNS, COLUMNS[0]]), "table sales has the column salesid twice");
+        refuses(() => latestRowsSql(DB, STAGE, SALES, COLUMNS.slice(1)), "primary key column salesid is not in the exported columns of sales");
+        refuses(() => latestRowsSql(DB, STAGE, SALES, COLUMNS.slice(0, 2)), "timestamp column saletime is not in the exported columns of sales");
+    });
+
+    it("refuses a bound that is not a timestamp, and time bounds on a table without a timestamp column", () => {
+        refuses(() => latestRowsSql(DB, STAGE, SALES, COLUMNS, "2026-11-03"), 'timestamp "2026-11-03" is not of the form YYYY-MM-DD HH:MM:SS[.fraction]');
+        const venue = { name: "venue", primaryKey: ["salesid"] };
+        refuses(() => latestRowsSql(DB, STAGE, venue, COLUMNS, BOUND), "table venue has no timestamp column, so it cannot be filtered by time");
+        refuses(() => watermarkSql(DB, STAGE, venue, BOUND), "table venue has no timestamp column, so it has no watermark");
+    });
+
+    it("leaves the UPDATE out of a diff MERGE when every column is a key column", () => {
+        const keysOnly = { name: "sales", primaryKey: ["salesid", "saletime"], timestampColumn: "saletime" };
+        assert.strictEqual(diffMergeSql(DB, STAGE, keysOnly, [COLUMNS[0], COLUMNS[2]], BOUND), [
+            `MERGE INTO "${DB}"."sales" AS t`,
+            `USING (SELECT "salesid", "saletime" FROM (SELECT "salesid", "saletime", row_number() OVER (PARTITION BY "salesid", "saletime" ORDER BY "saletime" DESC) AS "_pipeline_rank" FROM "${DB}"."${STAGE}" WHERE "saletime" >= TIMESTAMP '${BOUND}') AS ranked WHERE "_pipeline_rank" = 1) AS s`,
+            `ON (t."salesid" = s."salesid" AND t."saletime" = s."saletime")`,
+            `WHEN NOT MATCHED THEN INSERT ("salesid", "saletime") VALUES (s."salesid", s."saletime")`,
+        ].join("\n"));
+    });
+});

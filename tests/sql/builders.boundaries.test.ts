@@ -101,3 +101,27 @@ describe("QuickSight dataset SQL: types, columns and quoting", () => {
         assert.strictEqual(datasetSql("_", "a".repeat(64), []), `SELECT  FROM "_"."${"a".repeat(64)}"`);
     });
 });
+
+describe("QuickSight dataset SQL: whole-word types and column lines", () => {
+    it("matches a type only as the whole word it is", () => {
+        for (const t of ["XBOOL", "BOOLX", "XDECIMAL(8,2)", "DECIMAL(8,2)X", "XDATE"]) {
+            assert.throws(() => mapMySqlType(t), (e: unknown) => e instanceof Error && e.message === `no QuickSight mapping for MySQL type ${t}`);
+        }
+    });
+
+    it("reads multi-digit sizes, TINYINT(1) as a boolean, any spacing, and skips constraint lines", () => {
+        const schema = [
+            "CREATE TABLE IF NOT EXISTS `t` (",
+            "  `flag` TINYINT(1),",
+            "  `price`   DECIMAL(12,2),",
+            "  `ratio` DECIMAL(38,10),",
+            "  CONSTRAINT `fk_t` FOREIGN KEY (`flag`) REFERENCES `u` (`id`)",
+            ")",
+        ].join("\n");
+        assert.deepStrictEqual(datasetColumnsFromSchema(schema).get("t"), [
+            { name: "flag", type: "BOOLEAN", athenaType: "boolean" },
+            { name: "price", type: "DECIMAL", athenaType: "decimal(12,2)" },
+            { name: "ratio", type: "DECIMAL", athenaType: "decimal(38,10)" },
+        ]);
+    });
+});
