@@ -100,6 +100,7 @@ describe("pipeline SQL refusals: every column check names the table", () => {
 
     it("refuses a bound that is not a timestamp, and time bounds on a table without a timestamp column", () => {
         refuses(() => latestRowsSql(DB, STAGE, SALES, COLUMNS, "2026-11-03"), 'timestamp "2026-11-03" is not of the form YYYY-MM-DD HH:MM:SS[.fraction]');
+        refuses(() => subtractSeconds("2026-11-03", 60), 'timestamp "2026-11-03" is not of the form YYYY-MM-DD HH:MM:SS[.fraction]');
         const venue = { name: "venue", primaryKey: ["salesid"] };
         refuses(() => latestRowsSql(DB, STAGE, venue, COLUMNS, BOUND), "table venue has no timestamp column, so it cannot be filtered by time");
         refuses(() => watermarkSql(DB, STAGE, venue, BOUND), "table venue has no timestamp column, so it has no watermark");
