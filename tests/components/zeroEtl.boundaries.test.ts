@@ -15,7 +15,14 @@ function awsError(name: string): Error {
 }
 
 describe("namespace resource policy: reading never guesses", () => {
-    const redshift = mockClient(RedshiftClient);
+    // Created in before(): another test file mocks the same client, and mockClient replaces any earlier stub.
+    function clientMock() {
+        return mockClient(RedshiftClient);
+    }
+    let redshift: ReturnType<typeof clientMock>;
+    before(() => {
+        redshift = clientMock();
+    });
     afterEach(() => redshift.reset());
     after(() => redshift.restore());
 
