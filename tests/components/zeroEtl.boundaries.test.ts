@@ -1,10 +1,13 @@
-// Errors that must stop the run, and "unset" as well as "wrong": the namespace policy read and merge, and the
-// existing workgroup's case sensitivity.
+// Errors that must stop the run, and "unset" as well as "wrong": the namespace policy read and merge (the admin
+// function's, functions/zeroEtl/namespacePolicy.ts), and the existing workgroup's case sensitivity.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { existingWorkgroupProblem } from "../../components/redshift";
-import { mergeResourcePolicy, readResourcePolicy } from "../../components/zeroEtl";
+import { mergedPolicy, readPolicy as readResourcePolicy } from "../../functions/zeroEtl/namespacePolicy";
+
+/** The old merge's shape on the function's merge: drop our Sids, append ours. */
+const mergeResourcePolicy = (existing: string | undefined, ours: { Sid: string }[]): string => mergedPolicy(existing, [], ours) ?? "";
 
 const NAMESPACE_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 const OURS = [{ Sid: "AuroraAnalyticsCreateInboundIntegration", Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "redshift:CreateInboundIntegration", Resource: NAMESPACE_ARN }];
