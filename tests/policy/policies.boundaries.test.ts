@@ -4,7 +4,7 @@ import * as assert from "assert";
 
 import { zeroEtlRefreshInterval } from "../../policy/zeroEtlRefreshInterval";
 import { parameterProblems } from "../../policy/zeroEtlSourceBinlog";
-import { withProps, zeroEtlStack } from "./fixtures";
+import { TAG, withProps, zeroEtlStack } from "./fixtures";
 import { runStackPolicy } from "./helpers";
 
 const REQUIRED = [
@@ -13,25 +13,26 @@ const REQUIRED = [
 ];
 
 describe("policy zero-etl-refresh-interval: bounds", () => {
+    // The rewritten pack judges the interval the integration declares (tag aurora-analytics:refresh-interval-seconds).
     const config = { minimumSeconds: 900, maximumSeconds: 432000 };
-    const alter = (n: number) => `ALTER DATABASE "zeroetl_db" INTEGRATION SET REFRESH_INTERVAL ${n}`;
-    const check = (n: number, c: object = config) => runStackPolicy(zeroEtlRefreshInterval, withProps(zeroEtlStack(), "dev-refresh-interval", { sql: alter(n) }), c);
+    const check = (n: number, c: object = config) =>
+        runStackPolicy(zeroEtlRefreshInterval, withProps(zeroEtlStack(), "dev-integration", { tags: { [TAG]: String(n) } }), c);
 
     it("passes an interval equal to the minimum and one equal to the maximum", () => {
         assert.deepStrictEqual([check(900), check(432000), check(3600)], [[], [], []]);
     });
 
     it("blocks one second below the minimum and one second above the maximum", () => {
-        assert.match(check(899)[0].message, /outside the allowed 900 to 432000 seconds: statement dev-refresh-interval sets REFRESH_INTERVAL 899\. /);
-        assert.match(check(432001)[0].message, /outside the allowed 900 to 432000 seconds: statement dev-refresh-interval sets REFRESH_INTERVAL 432001\. /);
+        assert.match(check(899)[0].message, /declares a refresh interval of 899 s, outside the allowed 900 to 432000 seconds\./);
+        assert.match(check(432001)[0].message, /declares a refresh interval of 432001 s, outside the allowed 900 to 432000 seconds\./);
         assert.strictEqual(check(899).length, 1);
     });
 
     it("lets minimum equal maximum, and suggests an interval inside the bounds", () => {
         assert.deepStrictEqual(check(7200, { minimumSeconds: 7200, maximumSeconds: 7200 }), []);
         assert.match(check(3600, { minimumSeconds: 7200, maximumSeconds: 7200 })[0].message,
-            /Fix: in aurora-analytics run `pulumi config set aurora-analytics:refreshIntervalSeconds 7200` \(7200 to 7200 seconds\)/);
-        assert.match(check(3600, { minimumSeconds: 60, maximumSeconds: 1800 })[0].message, /refreshIntervalSeconds 1800` \(60 to 1800 seconds\)/);
+            /Fix: in aurora-analytics, run `pulumi config set aurora-analytics:refreshIntervalSeconds 7200` \(7200 to 7200\)/);
+        assert.match(check(3600, { minimumSeconds: 60, maximumSeconds: 1800 })[0].message, /refreshIntervalSeconds 1800` \(60 to 1800\)/);
     });
 
     it("uses the schema defaults when the config leaves them out: 900 and 432000", () => {
