@@ -284,3 +284,75 @@ describe("zero-ETL read-only users plan (exact statements and where they run)", 
         ]);
     });
 });
+
+const TARGET: DataApiTarget = { workgroupName: "analytics-dev", connectDatabase: "dev", secretArn: SECRET };
+
+describe("zero-ETL Data API runner (exact commands, statuses and values)", () => {
+    const data = mockClient(RedshiftDataClient);
+    const slept: number[] = [];
+    const sleep = async (ms: number) => { slept.push(ms); };
+    beforeEach(() => { data.reset(); slept.length = 0; });
+    after(() => data.restore());
+
+    it("sends no Parameters without parameters, returns [] for a statement without a result set, sleeps pollMs", async () => {
+        data.on(ExecuteStatementCommand).resolves({ Id: "s-1" });
+        data.on(DescribeStatementCommand).resolvesOnce({ Status: "STARTED" }).resolves({ Status: "FINISHED", HasResultSet: false });
+        assert.deepStrictEqual(await runSql(new RedshiftDataClient({}), TARGET, "DROP DATABASE x", {}, { pollMs: 5, sleep }), []);
+        assert.deepStrictEqual(data.commandCalls(ExecuteStatementCommand)[0].args[0].input,
+            { WorkgroupName: "analytics-dev", Database: "dev", SecretArn: SECRET, Sql: "DROP DATABASE x" });
+        assert.deepStrictEqual(data.commandCalls(DescribeStatementCommand).map(c => c.args[0].input), [{ Id: "s-1" }, { Id: "s-1" }]);
+        assert.deepStrictEqual(slept, [5]);
+        assert.strictEqual(data.commandCalls(GetStatementResultCommand).length, 0);
+    });
+
+    it("polls every second by default", async () => {
+        data.on(ExecuteStatementCommand).resolves({ Id: "s-1" });
+        data.on(DescribeStatementCommand).resolvesOnce({ Status: "SUBMITTED" }).resolves({ Status: "FINISHED" });
+        await runSql(new RedshiftDataClient({}), TARGET, "SELECT 1", {}, { sleep });
+        assert.deepStrictEqual(slept, [1000]);
+    });
+
+    it("refuses a response without a statement id", async () => {
+        data.on(ExecuteStatementCommand).resolves({});
+        await assert.rejects(runSql(new RedshiftDataClient({}), TARGET, "SELECT 1", {}, { sleep }), (err: unknown) => {
+            assert.ok(err instanceof SqlFailed);
+            assert.strictEqual(err.name, "SqlFailed");
+            assert.strictEqual(err.message, "the Data API returned no statement id for: SELECT 1");
+            return true;
+        });
+    });
+
+    it("reports FAILED with Redshift's text and ABORTED without one", async () => {
+        data.on(ExecuteStatementCommand).resolves({ Id: "s-2" });
+        data.on(DescribeStatementCommand).resolvesOnce({ Status: "FAILED", Error: "ERROR: boom" }).resolves({ Status: "ABORTED" });
+        await assert.rejects(runSql(new RedshiftDataClient({}), TARGET, "SELECT 1", {}, { sleep }),
+            { name: "SqlFailed", message: "FAILED: ERROR: boom (statement s-2: SELECT 1)" });
+        await assert.rejects(runSql(new RedshiftDataClient({}), TARGET, "SELECT 1", {}, { sleep }),
+            { name: "SqlFailed", message: "ABORTED: no error text (statement s-2: SELECT 1)" });
+        assert.deepStrictEqual(slept, []);
+    });
+
+    it("gives up after exactly maxPolls polls", async () => {
+        data.on(ExecuteStatementCommand).resolves({ Id: "s-3" });
+        data.on(DescribeStatementCommand).resolves({ Status: "PICKED" });
+        await assert.rejects(runSql(new RedshiftDataClient({}), TARGET, "SELECT 1", {}, { sleep, maxPolls: 2, pollMs: 1 }),
+            { name: "SqlFailed", message: "statement s-3 did not finish after 2 polls: SELECT 1" });
+        assert.strictEqual(data.commandCalls(DescribeStatementCommand).length, 2);
+    });
+
+    it("reads every page by NextToken, with named parameters, labels for unnamed columns and every value type", async () => {
+        data.on(ExecuteStatementCommand).resolves({ Id: "s-4" });
+        data.on(DescribeStatementCommand).resolves({ Status: "FINISHED", HasResultSet: true });
+        data.on(GetStatementResultCommand, { Id: "s-4" }).resolves({
+            ColumnMetadata: [{ name: "s" }, { label: "l" }, { name: "d" }, { name: "b" }, { name: "n" }, {}],
+            Records: [[{ stringValue: "a  " }, { longValue: 7 }, { doubleValue: 1.5 }, { booleanValue: false }, { isNull: true }, { blobValue: new Uint8Array([1]) }]],
+            NextToken: "t2",
+        });
+        data.on(GetStatementResultCommand, { Id: "s-4", NextToken: "t2" }).resolves({ ColumnMetadata: [{ name: "s" }], Records: [[{ stringValue: "x" }]], NextToken: "t3" });
+        data.on(GetStatementResultCommand, { Id: "s-4", NextToken: "t3" }).resolves({});
+        const rows = await runSql(new RedshiftDataClient({}), TARGET, "SELECT :a", { a: "1" }, { sleep });
+        assert.deepStrictEqual(rows, [{ s: "a", l: 7, d: 1.5, b: false, n: null, "": null }, { s: "x" }]);
+        assert.deepStrictEqual(data.commandCalls(ExecuteStatementCommand)[0].args[0].input.Parameters, [{ name: "a", value: "1" }]);
+        assert.deepStrictEqual(data.commandCalls(GetStatementResultCommand).map(c => c.args[0].input), [{ Id: "s-4" }, { Id: "s-4", NextToken: "t2" }, { Id: "s-4", NextToken: "t3" }]);
+    });
+});
