@@ -1,5 +1,5 @@
 // Renders a cost estimate as the plain-text table `npm run cost` prints.
-import { CostEstimate, SyncCost } from "./estimate";
+import { CostEstimate, SyncCost, syncCost } from "./estimate";
 import { Inputs, PRICE_INPUTS, USAGE_INPUTS } from "./inputs";
 
 export interface ReportContext {
@@ -7,6 +7,8 @@ export interface ReportContext {
     /** aws:region from the stack file, when set: the prices must be that region's. */
     readonly region?: string;
     readonly rpu: number;
+    /** REFRESH_INTERVAL values to compare with the configured one (default: only continuous replication, 0). */
+    readonly compareIntervals?: readonly number[];
 }
 
 const LABEL_WIDTH = 28;
@@ -24,12 +26,20 @@ function syncRow(label: string, cost: SyncCost): string {
     return `${row(label, cost.usd.toDecimal())} USD/month (${detail})`;
 }
 
+function intervalLabel(interval: number, configured: number): string {
+    const tags = [
+        ...(interval === configured ? ["configured"] : []),
+        ...(interval === 0 ? [interval === configured ? "continuous" : "continuous, upper bound"] : []),
+    ];
+    return tags.length === 0 ? `${interval} s` : `${interval} s (${tags.join(", ")})`;
+}
+
 /** The report, one string per line. */
 export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: ReportContext): string[] {
     const { usage } = inputs;
     const lines: string[] = [];
     const where = context.region === undefined ? "" : `, region ${context.region}`;
-    lines.push(`Monthly cost estimate for stack ${context.stackName} (USD, ${usage.daysPerMonth.toDecimal()}-day month${where})`);
+    lines.push(`Monthly cost estimate for stack ${context.stackName} (USD, ${usage.daysPerMonth.toDecimal()}-day month${where}, ${inputs.model} model)`);
     if (estimate.sections.length === 0) {
         lines.push("", "This stack enables neither zeroEtl nor athenaPipeline: nothing here is billed by this estimate.");
     }
@@ -41,16 +51,24 @@ export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: 
         lines.push(row("Subtotal", section.subtotal.toDecimal()));
     }
     lines.push("", `${"Total".padEnd(LABEL_WIDTH + 2)}${estimate.total.toDecimal().padStart(AMOUNT_WIDTH)} USD/month`);
+    if (estimate.oneTime.length > 0) {
+        lines.push("", "Once, when the integration is created (not in the total):");
+        for (const line of estimate.oneTime) {
+            lines.push(row(line.label, line.usd.toDecimal(), line.formula));
+        }
+    }
 
     if (estimate.syncComparison) {
-        const { configured, continuous } = estimate.syncComparison;
+        const { configured, continuousUsdPerHour } = estimate.syncComparison;
         lines.push("", `What refreshIntervalSeconds does to sync cost (${context.rpu} RPU, ${usage.syncMinutesPerRefresh.toDecimal()} min per refresh):`);
-        if (configured.intervalSeconds !== 0) {
-            lines.push(syncRow(`${configured.intervalSeconds} s (configured)`, configured));
-            lines.push(syncRow("0 s (continuous)", continuous));
-        } else {
-            lines.push(syncRow("0 s (configured, continuous)", continuous));
+        const intervals = [configured.intervalSeconds, ...(context.compareIntervals ?? [0])]
+            .filter((v, i, all) => all.indexOf(v) === i)
+            .sort((a, b) => a - b);
+        for (const interval of intervals) {
+            const cost = interval === configured.intervalSeconds ? configured : syncCost(interval, context.rpu, usage, inputs.prices, inputs.model);
+            lines.push(syncRow(intervalLabel(interval, configured.intervalSeconds), cost));
         }
+        lines.push(`  Continuous replication keeps ${context.rpu} RPU busy: ${continuousUsdPerHour.toDecimal()} USD/hour.`);
     }
 
     lines.push("", "Assumptions (override with flags or --assumptions file.json):");
@@ -59,9 +77,10 @@ export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: 
         const shown = value === undefined ? "from loadSchedule" : value.toDecimal();
         lines.push(`  --${spec.flag} ${shown}: ${spec.description}`);
     }
-    lines.push("Prices (defaults: the reference samples' unit prices, AWS list prices in Asia Pacific (Tokyo); override with flags):");
+    lines.push(`Prices (${inputs.priceSource}; override with flags):`);
     for (const spec of PRICE_INPUTS) {
-        lines.push(`  --${spec.flag} ${inputs.prices[spec.key].toDecimal()}: ${spec.description}`);
+        const price = inputs.prices[spec.key];
+        lines.push(`  --${spec.flag} ${price === undefined ? "(none)" : price.toDecimal()}: ${spec.description}`);
     }
     return lines;
 }

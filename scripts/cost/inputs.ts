@@ -1,5 +1,6 @@
 // The estimate's inputs besides stack config: usage assumptions and unit prices, each with a default, a flag and a file key.
 import { Exact } from "./exact";
+import { PRICE_TABLE_DATE, REGION_PRICES, SEED_PRICES } from "./prices";
 
 export type UsageKey =
     | "queriesPerDay"
@@ -7,11 +8,14 @@ export type UsageKey =
     | "syncMinutesPerRefresh"
     | "dataSizeGb"
     | "compressedSizeGb"
-    | "quicksightUsers"
+    | "quicksightAuthors"
+    | "quicksightReaders"
     | "daysPerMonth"
     | "exportRunsPerMonth"
     | "crawlerRunsPerMonth"
-    | "crawlerMinutesPerRun";
+    | "crawlerMinutesPerRun"
+    | "binlogStorageGb"
+    | "binlogMillionIos";
 
 export type PriceKey =
     | "redshiftRpuHour"
@@ -20,18 +24,30 @@ export type PriceKey =
     | "glueDpuHour"
     | "glueCatalogMillionRequests"
     | "athenaTb"
-    | "quicksightUserMonth";
+    | "quicksightAuthorMonth"
+    | "quicksightReaderMonth"
+    | "auroraStorageGbMonth"
+    | "auroraIoMillion";
 
-export type UsageAssumptions = { readonly [K in UsageKey]: Exact } & {
+export type UsageAssumptions = { readonly [K in Exclude<UsageKey, "exportRunsPerMonth">]: Exact } & {
     /** Unset means: derive it from the stack's loadSchedule. */
     readonly exportRunsPerMonth?: Exact;
 };
-export type Prices = { readonly [K in PriceKey]: Exact };
+/** A price is unset when the region's table has none and no flag gave one; the estimate names what it needs. */
+export type Prices = { readonly [K in PriceKey]?: Exact };
+
+/**
+ * "aws": how AWS bills, with the region's list prices. "seeds": the reference samples' own assumptions and prices,
+ * which recompute their tables exactly (a refresh every interval from start to start, every QuickSight user a Reader,
+ * no Aurora-side lines).
+ */
+export type CostModel = "aws" | "seeds";
+export const COST_MODELS: readonly CostModel[] = ["aws", "seeds"];
 
 export interface InputSpec<K extends string> {
     readonly key: K;
     readonly flag: string;
-    /** Undefined only for exportRunsPerMonth, which comes from loadSchedule unless given. */
+    /** Undefined for exportRunsPerMonth (from loadSchedule) and for every price (from the region's table). */
     readonly defaultValue?: string;
     readonly description: string;
 }
@@ -40,29 +56,36 @@ export interface InputSpec<K extends string> {
 export const USAGE_INPUTS: readonly InputSpec<UsageKey>[] = [
     { key: "queriesPerDay", flag: "queries-per-day", defaultValue: "100", description: "queries a day, all people together (samples: 10 people x 10)" },
     { key: "minutesPerQuery", flag: "minutes-per-query", defaultValue: "3", description: "Redshift minutes one query keeps the base capacity busy" },
-    { key: "syncMinutesPerRefresh", flag: "sync-minutes-per-refresh", defaultValue: "1", description: "Redshift minutes one zero-ETL refresh takes (billed at least 1: Redshift Serverless bills a 60-second minimum)" },
-    { key: "dataSizeGb", flag: "data-size-gb", defaultValue: "100", description: "GB of data in Aurora: Redshift managed storage, and what each export is billed on" },
+    { key: "syncMinutesPerRefresh", flag: "sync-minutes-per-refresh", defaultValue: "1", description: "minutes one zero-ETL refresh cycle takes (billed at least 1: Redshift Serverless bills a 60-second minimum)" },
+    { key: "dataSizeGb", flag: "data-size-gb", defaultValue: "100", description: "GB of data in Aurora: Redshift managed storage, the initial seeding and each export are billed on it" },
     { key: "compressedSizeGb", flag: "compressed-size-gb", defaultValue: "33", description: "GB of that data as Parquet: what one full-scan Athena query reads" },
-    { key: "quicksightUsers", flag: "quicksight-users", defaultValue: "10", description: "people using QuickSight" },
+    { key: "quicksightAuthors", flag: "quicksight-authors", defaultValue: "1", description: "QuickSight Authors or Admins (quicksightPrincipalArn, who owns the data source and datasets, is one)" },
+    { key: "quicksightReaders", flag: "quicksight-readers", defaultValue: "10", description: "QuickSight Readers (the samples: 10 people)" },
     { key: "daysPerMonth", flag: "days-per-month", defaultValue: "30", description: "days in the month the estimate covers" },
     { key: "exportRunsPerMonth", flag: "export-runs-per-month", description: "pipeline runs (exports) a month; default: derived from loadSchedule" },
     { key: "crawlerRunsPerMonth", flag: "crawler-runs-per-month", defaultValue: "0", description: "Glue crawler runs a month (0: this pipeline defines its tables and runs no crawler)" },
     { key: "crawlerMinutesPerRun", flag: "crawler-minutes-per-run", defaultValue: "10", description: "billed minutes per crawler run at 1 DPU (Glue bills crawlers a 10-minute minimum)" },
+    { key: "binlogStorageGb", flag: "binlog-storage-gb", defaultValue: "0", description: "GB-months of Aurora storage the enhanced binlog adds (0: not estimated; measure it on your cluster)" },
+    { key: "binlogMillionIos", flag: "binlog-million-ios", defaultValue: "0", description: "million Aurora I/O requests a month the enhanced binlog adds, Aurora Standard only (0: not estimated)" },
 ];
 
-/**
- * Defaults are the unit prices the reference samples use (the Asia Pacific (Tokyo) list prices when they were written;
- * Athena, Glue and QuickSight Reader are the same in us-east-1/us-west-2, where Redshift Serverless lists 0.375 USD per
- * RPU-hour, managed storage 0.024 USD per GB-month and export 0.010 USD per GB). Check the AWS pricing pages.
- */
+/** The seeds' usage where it differs from ours: a daily export and a daily crawler, every QuickSight user a Reader. */
+export const SEED_USAGE: Readonly<Partial<Record<UsageKey, string>>> = {
+    exportRunsPerMonth: "30", crawlerRunsPerMonth: "30", quicksightAuthors: "0", quicksightReaders: "10",
+};
+
+/** Prices come from the region's list prices (scripts/cost/prices.ts) or these flags; a flag always wins. */
 export const PRICE_INPUTS: readonly InputSpec<PriceKey>[] = [
-    { key: "redshiftRpuHour", flag: "price-rpu-hour", defaultValue: "0.494", description: "USD per Redshift Serverless RPU-hour" },
-    { key: "redshiftStorageGbMonth", flag: "price-storage-gb-month", defaultValue: "0.0261", description: "USD per GB-month of Redshift managed storage" },
-    { key: "exportGb", flag: "price-export-gb", defaultValue: "0.012", description: "USD per GB exported from Aurora to S3 (billed on the whole cluster)" },
-    { key: "glueDpuHour", flag: "price-glue-dpu-hour", defaultValue: "0.44", description: "USD per Glue crawler DPU-hour" },
-    { key: "glueCatalogMillionRequests", flag: "price-glue-catalog-million-requests", defaultValue: "1", description: "USD per million Glue Data Catalog requests beyond the free million a month" },
-    { key: "athenaTb", flag: "price-athena-tb", defaultValue: "5", description: "USD per TB Athena scans (10 MB minimum per query)" },
-    { key: "quicksightUserMonth", flag: "price-quicksight-user", defaultValue: "3", description: "USD per QuickSight user a month (Reader)" },
+    { key: "redshiftRpuHour", flag: "price-rpu-hour", description: "USD per Redshift Serverless RPU-hour" },
+    { key: "redshiftStorageGbMonth", flag: "price-storage-gb-month", description: "USD per GB-month of Redshift managed storage" },
+    { key: "exportGb", flag: "price-export-gb", description: "USD per GB exported from Aurora to S3 (billed on the whole cluster; also the zero-ETL initial seeding)" },
+    { key: "glueDpuHour", flag: "price-glue-dpu-hour", description: "USD per Glue crawler DPU-hour" },
+    { key: "glueCatalogMillionRequests", flag: "price-glue-catalog-million-requests", description: "USD per million Glue Data Catalog requests beyond the free million a month" },
+    { key: "athenaTb", flag: "price-athena-tb", description: "USD per TB Athena scans (10 MB minimum per query)" },
+    { key: "quicksightAuthorMonth", flag: "price-quicksight-author", description: "USD per QuickSight Author (or Admin) a month" },
+    { key: "quicksightReaderMonth", flag: "price-quicksight-reader", description: "USD per QuickSight Reader a month" },
+    { key: "auroraStorageGbMonth", flag: "price-aurora-storage-gb-month", description: "USD per GB-month of Aurora storage (needed with --binlog-storage-gb)" },
+    { key: "auroraIoMillion", flag: "price-aurora-io-million", description: "USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)" },
 ];
 
 /** The Glue Data Catalog's free tier: the first million requests a month. */
@@ -94,26 +117,46 @@ export type Overrides = Partial<Record<UsageKey | PriceKey, unknown>>;
 export interface Inputs {
     readonly usage: UsageAssumptions;
     readonly prices: Prices;
+    readonly model: CostModel;
+    /** Where the prices not given as flags come from, printed with the estimate. */
+    readonly priceSource: string;
 }
 
-function resolve<K extends string>(specs: readonly InputSpec<K>[], overrides: Overrides, describe: (spec: InputSpec<K>) => string): Record<K, Exact | undefined> {
+export interface ResolveOptions {
+    readonly model?: CostModel;
+    /** The stack's region: picks the list prices; undefined or unlisted leaves every price to flags. */
+    readonly region?: string;
+}
+
+function resolve<K extends string>(specs: readonly InputSpec<K>[], overrides: Overrides, defaults: Partial<Record<K, string>>,
+    describe: (spec: InputSpec<K>) => string): Record<K, Exact | undefined> {
     const out = {} as Record<K, Exact | undefined>;
     for (const spec of specs) {
         const given = (overrides as Record<string, unknown>)[spec.key];
+        const fallback = defaults[spec.key] ?? spec.defaultValue;
         out[spec.key] = given !== undefined ? parseAmount(given, describe(spec))
-            : spec.defaultValue !== undefined ? Exact.of(spec.defaultValue) : undefined;
+            : fallback !== undefined ? Exact.of(fallback) : undefined;
     }
     return out;
 }
 
 /** Applies overrides on the defaults and validates every value. `describe` names an input in errors (flag or file key). */
-export function resolveInputs(overrides: Overrides = {}, describe: (spec: InputSpec<string>) => string = spec => spec.key): Inputs {
-    const usage = resolve(USAGE_INPUTS, overrides, describe) as UsageAssumptions;
-    const prices = resolve(PRICE_INPUTS, overrides, describe) as Prices;
-    if (usage.daysPerMonth.isZero()) {
-        throw new InputError(`${describe(USAGE_INPUTS.find(s => s.key === "daysPerMonth")!)} must be more than 0.`);
+export function resolveInputs(overrides: Overrides = {}, describe: (spec: InputSpec<string>) => string = spec => spec.key,
+    options: ResolveOptions = {}): Inputs {
+    const model = options.model ?? "aws";
+    const listed = options.region === undefined ? undefined : REGION_PRICES[options.region];
+    const usage = resolve(USAGE_INPUTS, overrides, model === "seeds" ? SEED_USAGE : {}, describe) as UsageAssumptions;
+    const prices = resolve(PRICE_INPUTS, overrides, model === "seeds" ? SEED_PRICES : listed ?? {}, describe) as Prices;
+    for (const key of ["daysPerMonth", "syncMinutesPerRefresh"] as const) {
+        if (usage[key].isZero()) {
+            throw new InputError(`${describe(USAGE_INPUTS.find(s => s.key === key)!)} must be more than 0.`);
+        }
     }
-    return { usage, prices };
+    const priceSource = model === "seeds" ? "the reference samples' unit prices (Asia Pacific (Tokyo), every QuickSight user a Reader)"
+        : listed !== undefined ? `AWS list prices for ${options.region}, checked ${PRICE_TABLE_DATE}`
+            : options.region === undefined ? "no region: set aws:region in the stack or pass --region, or give every price as a flag"
+                : `no list prices for ${options.region} in this estimator: prices from flags`;
+    return { usage, prices, model, priceSource };
 }
 
 /**

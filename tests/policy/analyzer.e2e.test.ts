@@ -57,7 +57,7 @@ describe("policy pack over the gRPC Analyzer protocol", function () {
             "lambda-supported-runtime:mandatory",
         ]);
         const schema = info.policies.find(p => p.name === "zero-etl-refresh-interval")!.configSchema!;
-        assert.strictEqual(schema.properties.minimumSeconds.default, 60);
+        assert.strictEqual(schema.properties.minimumSeconds.default, 900);
         assert.strictEqual(schema.properties.maximumSeconds.default, 432000);
     });
 

@@ -12,7 +12,7 @@ const INFO: PolicyPackInfo = {
             name: "zero-etl-refresh-interval", description: "d", enforcementLevel: "mandatory",
             configSchema: {
                 properties: {
-                    minimumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 60 },
+                    minimumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 900 },
                     maximumSeconds: { type: "integer", minimum: 0, maximum: 432000, default: 432000 },
                 },
                 required: [],
@@ -25,7 +25,7 @@ const INFO: PolicyPackInfo = {
 describe("resolvePolicyConfig", () => {
     it("gives every policy its default level and schema defaults", () => {
         assert.deepStrictEqual(resolvePolicyConfig(INFO), {
-            "zero-etl-refresh-interval": { enforcementLevel: "mandatory", properties: { minimumSeconds: 60, maximumSeconds: 432000 } },
+            "zero-etl-refresh-interval": { enforcementLevel: "mandatory", properties: { minimumSeconds: 900, maximumSeconds: 432000 } },
             "redshift-serverless-private": { enforcementLevel: "mandatory", properties: {} },
         });
     });

@@ -7,15 +7,15 @@ import { zeroEtlRefreshIntervalDeclared } from "../../policy/zeroEtlRefreshInter
 import { ALTER_SQL, T, TAG, deployed, statementStack, withProps, zeroEtlStack } from "./fixtures";
 import { FakeResource, UNKNOWN, runResourcePolicy, runStackPolicy, urnOf } from "./helpers";
 
-const DEFAULTS = { minimumSeconds: 60, maximumSeconds: 432000 };
+const DEFAULTS = { minimumSeconds: 60, maximumSeconds: 432000 }; // explicit bounds for the cases below; the schema default (900) is asserted on its own
 const check = (stack: FakeResource[], config: object = DEFAULTS) => runStackPolicy(zeroEtlRefreshInterval, stack, config);
 const declared = (fake: FakeResource, config: object = DEFAULTS) => runResourcePolicy(zeroEtlRefreshIntervalDeclared, fake, config);
 const integration = (stack: FakeResource[]) => stack.find(r => r.type === T.integration)!;
 
 describe("policy zero-etl-refresh-interval (stack)", () => {
-    it("keeps its bounds at 60 and 432000 seconds by default, with exemptIntegrations empty", () => {
+    it("keeps its bounds at 900 and 432000 seconds by default, with exemptIntegrations empty", () => {
         const props = zeroEtlRefreshInterval.configSchema!.properties as Record<string, any>;
-        assert.deepStrictEqual([props.minimumSeconds.default, props.maximumSeconds.default, props.exemptIntegrations.default], [60, 432000, []]);
+        assert.deepStrictEqual([props.minimumSeconds.default, props.maximumSeconds.default, props.exemptIntegrations.default], [900, 432000, []]);
     });
 
     it("passes this program's form at the first preview (input unknown) and once deployed (input known)", () => {

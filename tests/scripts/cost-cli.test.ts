@@ -60,48 +60,54 @@ describe("npm run cost", () => {
             "  aurora-analytics:redshiftBaseCapacity: 10",
         ].join("\n"));
         fs.writeFileSync(path.join(dir, "athena-sample.json"), JSON.stringify({
-            usage: { crawlerRunsPerMonth: 30, compressedSizeGb: 33, queriesPerDay: 100, quicksightUsers: 10 },
-            prices: { exportGb: 0.012, glueDpuHour: 0.44, athenaTb: 5, quicksightUserMonth: 3 },
+            usage: { crawlerRunsPerMonth: 30, compressedSizeGb: 33, queriesPerDay: 100, quicksightReaders: 10 },
+            prices: { exportGb: 0.012, glueDpuHour: 0.44, athenaTb: 5, quicksightReaderMonth: 3 },
         }));
     });
 
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("prints the zero-ETL sample's table for a zero-ETL stack at a 1-hour interval", () => {
+    it("prices a Tokyo zero-ETL stack at a 1-hour interval with Tokyo's list prices, cycles counted as interval + cycle", () => {
         const run = cost(["--stack", "zeroetl", "--dir", dir]);
         assert.strictEqual(run.stderr, "");
         assert.strictEqual(run.status, 0);
-        assert.deepStrictEqual(run.stdout.slice(0, 14), [
-            "Monthly cost estimate for stack zeroetl (USD, 30-day month, region ap-northeast-1)",
+        assert.deepStrictEqual(run.stdout.slice(0, 20), [
+            "Monthly cost estimate for stack zeroetl (USD, 30-day month, region ap-northeast-1, aws model)",
             "",
             "Zero-ETL: Aurora MySQL -> Redshift Serverless, 8 RPU, REFRESH_INTERVAL 3600 s",
             "  Redshift compute, queries          592.8  = 0.494 USD/RPU-hour x 8 RPU x 3/60 hour x 100 queries/day x 30 days",
-            "  Redshift compute, syncs           47.424  = 0.494 USD/RPU-hour x 8 RPU x 1/60 hour x 24 syncs/day x 30 days",
+            "  Redshift compute, syncs        46.646557  = 0.494 USD/RPU-hour x 8 RPU x 1/60 hour x 86400/(3600 + 60) = 23.606557 syncs/day x 30 days",
             "  Redshift managed storage            2.61  = 100 GB x 0.0261 USD/GB-month",
-            "  Subtotal                         642.834",
+            "  Aurora binlog storage                  0  = not estimated: pass --binlog-storage-gb and --price-aurora-storage-gb-month",
+            "  Aurora binlog I/O                      0  = not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)",
+            "  Subtotal                      642.056557",
             "",
-            "Total                              642.834 USD/month",
+            "Total                           642.056557 USD/month",
+            "",
+            "Once, when the integration is created (not in the total):",
+            "  Zero-ETL initial seeding             1.2  = 100 GB x 0.012 USD/GB (a snapshot export of the cluster)",
             "",
             "What refreshIntervalSeconds does to sync cost (8 RPU, 1 min per refresh):",
-            "  3600 s (configured)               47.424 USD/month (24 syncs/day, 0.4 hours/day)",
-            "  0 s (continuous)                 2845.44 USD/month (24 hours/day)",
+            "  0 s (continuous, upper bound)     2845.44 USD/month (1440 syncs/day, 24 hours/day)",
+            "  3600 s (configured)            46.646557 USD/month (23.606557 syncs/day, 0.393443 hours/day)",
+            "  Continuous replication keeps 8 RPU busy: 3.952 USD/hour.",
             "",
         ]);
     });
 
-    it("prints the Athena sample's table from an assumptions file, reading the stack file from the working directory", () => {
-        const run = cost(["--stack", "athena", "--assumptions", path.join(dir, "athena-sample.json")], dir);
+    it("recomputes the Athena sample's table in the seeds model, reading the stack file from the working directory", () => {
+        const run = cost(["--stack", "athena", "--model", "seeds", "--assumptions", path.join(dir, "athena-sample.json")], dir);
         assert.strictEqual(run.stderr, "");
         assert.strictEqual(run.status, 0);
         assert.deepStrictEqual(run.stdout.slice(0, 11), [
-            "Monthly cost estimate for stack athena (USD, 30-day month)",
+            "Monthly cost estimate for stack athena (USD, 30-day month, seeds model)",
             "",
-            "Athena pipeline: cron(0 3 * * ? *), 30 runs/month (once a day, every day)",
+            "Athena pipeline: cron(0 3 * * ? *), 30 runs/month (the samples' daily update)",
             "  Aurora export to S3                   36  = 100 GB x 0.012 USD/GB x 30 runs",
             "  Glue crawler                         2.2  = 0.44 USD/DPU-hour x 10/60 hour x 30 runs",
             "  Glue Data Catalog                      0  = 3000 requests/month, first 1000000 free, then 1 USD/million",
             "  Athena queries                       495  = 0.033 TB x 5 USD/TB x 100 queries/day x 30 days",
-            "  QuickSight                            30  = 10 users x 3 USD/user",
+            "  QuickSight                            30  = 10 users x 3 USD/user (the samples count every user a Reader)",
             "  Subtotal                           563.2",
             "",
             "Total                                563.2 USD/month",
@@ -109,39 +115,55 @@ describe("npm run cost", () => {
         assert.ok(run.stdout.includes("  --crawler-runs-per-month 30: Glue crawler runs a month (0: this pipeline defines its tables and runs no crawler)"));
     });
 
-    it("lets flags override the file and every price, and reads config defaults like parseStackConfig", () => {
-        const run = cost(["--stack", "dev", "--dir", dir, "--assumptions", path.join(dir, "athena-sample.json"),
-            "--queries-per-day", "50", "--price-rpu-hour", "0.375", "--price-storage-gb-month", "0.024",
-            "--price-export-gb", "0.01", "--crawler-runs-per-month", "0"]);
+    it("lets --region pick the list prices, flags override the file and prices, and reads config defaults like parseStackConfig", () => {
+        const run = cost(["--stack", "dev", "--dir", dir, "--region", "us-west-2", "--assumptions", path.join(dir, "athena-sample.json"),
+            "--queries-per-day", "50", "--price-rpu-hour", "0.36", "--price-export-gb", "0.02", "--crawler-runs-per-month", "0",
+            "--compare-intervals", "900,60"]);
         assert.strictEqual(run.stderr, "");
         assert.strictEqual(run.status, 0);
-        assert.deepStrictEqual(run.stdout.slice(0, 24), [
-            "Monthly cost estimate for stack dev (USD, 30-day month)",
+        assert.deepStrictEqual(run.stdout.slice(0, 31), [
+            "Monthly cost estimate for stack dev (USD, 30-day month, region us-west-2, aws model)",
             "",
             "Zero-ETL: Aurora MySQL -> Redshift Serverless, 16 RPU, REFRESH_INTERVAL 0 s (continuous)",
-            "  Redshift compute, queries            450  = 0.375 USD/RPU-hour x 16 RPU x 3/60 hour x 50 queries/day x 30 days",
-            "  Redshift compute, syncs             4320  = 0.375 USD/RPU-hour x 16 RPU x 24 hours/day x 30 days (continuous replication)",
+            "  Redshift compute, queries            432  = 0.36 USD/RPU-hour x 16 RPU x 3/60 hour x 50 queries/day x 30 days",
+            "  Redshift compute, syncs           4147.2  = 0.36 USD/RPU-hour x 16 RPU x 24 hours/day x 30 days (1440 syncs/day fill the day: continuous, the upper bound)",
             "  Redshift managed storage             2.4  = 100 GB x 0.024 USD/GB-month",
-            "  Subtotal                          4772.4",
+            "  Aurora binlog storage                  0  = not estimated: pass --binlog-storage-gb and --price-aurora-storage-gb-month",
+            "  Aurora binlog I/O                      0  = not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)",
+            "  Subtotal                          4581.6",
             "",
             "Athena pipeline: cron(30 3 ? * MON-FRI *), 22 runs/month (once a day, 5 days a week, at most 22 days in a 30-day month)",
-            "  Aurora export to S3                   22  = 100 GB x 0.01 USD/GB x 22 runs",
+            "  Aurora export to S3                   44  = 100 GB x 0.02 USD/GB x 22 runs",
             "  Glue crawler                           0  = 0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)",
             "  Glue Data Catalog                      0  = 1500 requests/month, first 1000000 free, then 1 USD/million",
             "  Athena queries                     247.5  = 0.033 TB x 5 USD/TB x 50 queries/day x 30 days",
-            "  QuickSight                            30  = 10 users x 3 USD/user",
-            "  Subtotal                           299.5",
+            "  Subtotal                           291.5",
             "",
-            "Total                               5071.9 USD/month",
+            "Total                               4873.1 USD/month",
+            "",
+            "Once, when the integration is created (not in the total):",
+            "  Zero-ETL initial seeding               2  = 100 GB x 0.02 USD/GB (a snapshot export of the cluster)",
             "",
             "What refreshIntervalSeconds does to sync cost (16 RPU, 1 min per refresh):",
-            "  0 s (configured, continuous)        4320 USD/month (24 hours/day)",
+            "  0 s (configured, continuous)      4147.2 USD/month (1440 syncs/day, 24 hours/day)",
+            "  60 s                              2073.6 USD/month (720 syncs/day, 12 hours/day)",
+            "  900 s                              259.2 USD/month (90 syncs/day, 1.5 hours/day)",
+            "  Continuous replication keeps 16 RPU busy: 5.76 USD/hour.",
             "",
             "Assumptions (override with flags or --assumptions file.json):",
             "  --queries-per-day 50: queries a day, all people together (samples: 10 people x 10)",
             "  --minutes-per-query 3: Redshift minutes one query keeps the base capacity busy",
         ]);
-        assert.ok(run.stdout.includes("  --price-rpu-hour 0.375: USD per Redshift Serverless RPU-hour"));
+        assert.ok(run.stdout.includes("  --price-rpu-hour 0.36: USD per Redshift Serverless RPU-hour"));
+        assert.ok(run.stdout.includes("Prices (AWS list prices for us-west-2, checked November 2026; override with flags):"));
+    });
+
+    it("requires price flags for a region without list prices, naming each", () => {
+        assert.deepStrictEqual(inProcess(["--stack", "zeroetl", "--region", "eu-central-1"], dir), {
+            code: 1, out: [],
+            err: ["This estimate needs --price-rpu-hour, --price-storage-gb-month, --price-export-gb (no list prices for eu-central-1 in this estimator: prices from flags): " +
+                "pass them as flags or in the assumptions file's \"prices\", from the AWS pricing pages for your region."],
+        });
     });
 
     it("fails with the config's own sentence on an invalid stack value", () => {
@@ -156,6 +178,13 @@ describe("npm run cost", () => {
         assert.deepStrictEqual(inProcess(["--stack", "zeroetl", "--queries-per-day=lots"], dir), {
             code: 1, out: [],
             err: ["--queries-per-day has the invalid value \"lots\": allowed is a non-negative decimal number like 100 or 0.494."],
+        });
+        assert.deepStrictEqual(inProcess(["--stack", "zeroetl", "--model", "seed"], dir), {
+            code: 1, out: [], err: ["--model has the invalid value \"seed\": allowed are aws and seeds."],
+        });
+        assert.deepStrictEqual(inProcess(["--stack", "zeroetl", "--compare-intervals", "60,432001"], dir), {
+            code: 1, out: [],
+            err: ["--compare-intervals has the invalid value \"60,432001\": allowed is a comma-separated list of seconds from 0 to 432000, like 0,60,900,3600."],
         });
         const unknown = inProcess(["--stack", "zeroetl", "--querys-per-day", "5"], dir);
         assert.strictEqual(unknown.code, 1);
@@ -188,13 +217,14 @@ describe("npm run cost", () => {
             "  aurora-analytics:alertEmail:",
             "    secure: v1:AAAA",
         ].join("\n"));
-        const run = inProcess(["--stack", "secret"], dir);
+        const run = inProcess(["--stack", "secret", "--region", "us-west-2"], dir);
         assert.strictEqual(run.code, 0);
         assert.deepStrictEqual(run.err, ["note: alertEmail is a secret this script cannot decrypt; it is treated as unset."]);
-        assert.strictEqual(run.out[run.out.findIndex(l => l.startsWith("Total"))], "Total                             1194.234 USD/month");
+        assert.strictEqual(run.out[run.out.findIndex(l => l.startsWith("Total"))], "Total                          1004.809836 USD/month");
         const help = inProcess(["--help"], dir);
         assert.strictEqual(help.code, 0);
-        assert.strictEqual(help.out[0], "Usage: npm run cost -- --stack <name> [--dir <project dir>] [--assumptions <file.json>] [--<input> <value> ...]");
-        assert.ok(help.out.includes("  --price-athena-tb (athenaTb, default 5): USD per TB Athena scans (10 MB minimum per query)"));
+        assert.strictEqual(help.out[0], "Usage: npm run cost -- --stack <name> [--dir <project dir>] [--region <region>] [--model aws|seeds]");
+        assert.ok(help.out.includes("  --price-athena-tb (athenaTb, default from the region's list prices): USD per TB Athena scans (10 MB minimum per query)"));
+        assert.ok(help.out.includes("Prices follow the stack's aws:region (or --region): list prices for us-east-1, us-west-2, ap-northeast-1; other regions need the price flags."));
     });
 });

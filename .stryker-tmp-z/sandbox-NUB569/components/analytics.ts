@@ -1,0 +1,231 @@
+// @ts-nocheck
+// Builds the whole system from the typed stack config: network, Aurora source, and the two analytics paths.
+import * as pulumi from "@pulumi/pulumi";
+import * as aws from "@pulumi/aws";
+
+import { StackConfig } from "./config";
+import { Network } from "./network";
+import { AuroraSource } from "./aurora";
+import { RedshiftTarget } from "./redshift";
+import { ZeroEtl } from "./zeroEtl";
+import { ZeroEtlHealth } from "./zeroEtlHealth";
+import { Bastion } from "./bastion";
+import { SampleData } from "./sampleData";
+import { AthenaPipeline } from "./athena";
+import { QuickSight } from "./quicksight";
+import { ManagedSecret, requireManagedSecret } from "./masterSecret";
+
+/** Stack outputs, as index.ts exports them. */
+export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
+
+export function createAnalytics(config: StackConfig): AnalyticsOutputs {
+    const network = new Network("network", {
+        vpcId: config.vpcId,
+        privateSubnetIds: config.privateSubnetIds,
+        vpcEndpoints: config.vpcEndpoints,
+        bastion: config.bastion,
+    });
+
+    const aurora = new AuroraSource("aurora", {
+        dbClusterId: config.dbClusterId,
+        dbName: config.dbName,
+        engineVersion: config.auroraEngineVersion,
+        deletionProtection: config.deletionProtection,
+        forceDestroy: config.forceDestroy,
+        snapshotPrefix: config.pipelineName,
+        zeroEtl: config.zeroEtl,
+        vpcId: network.vpcId,
+        privateSubnetIds: network.privateSubnetIds,
+        consumerSecurityGroupId: network.consumerSecurityGroupId,
+    });
+
+    const outputs: AnalyticsOutputs = {
+        vpcId: network.vpcId,
+        privateSubnetIds: network.privateSubnetIds,
+        consumerSecurityGroupId: network.consumerSecurityGroupId,
+        vpcEndpointsCreated: network.vpcEndpointsCreated,
+        vpcEndpointsFound: network.vpcEndpointsFound,
+        auroraClusterArn: aurora.clusterArn,
+        auroraClusterIdentifier: aurora.clusterIdentifier,
+        auroraEndpoint: aurora.endpoint,
+        auroraPort: aurora.port,
+        auroraMasterSecretArn: aurora.masterSecretArn,
+        auroraSecurityGroupId: aurora.securityGroupId,
+        pipelineName: config.pipelineName,
+    };
+
+    // The loader and the bastion log in with the master secret; an existing cluster without one stops here, with the fix.
+    let consumerSecret: pulumi.Output<ManagedSecret> | undefined;
+    if (config.sampleData || config.bastion) {
+        consumerSecret = aurora.created
+            ? pulumi.all([aurora.masterSecretArn, aurora.kmsKeyArn!]).apply(([secretArn, kmsKeyArn]) => ({ secretArn, kmsKeyArn }))
+            : pulumi.all([aurora.masterUserSecrets, aws.getPartitionOutput().partition, aws.getRegionOutput().region, aws.getCallerIdentityOutput().accountId])
+                .apply(([secrets, partition, region, accountId]) => requireManagedSecret(config.dbClusterId!, secrets, { partition, region, accountId }));
+    }
+    if (consumerSecret !== undefined) {
+        // The same secret, checked: a missing one fails the stack's outputs as well as the consumers that need it.
+        outputs.auroraMasterSecretArn = consumerSecret.secretArn;
+    }
+
+    if (config.sampleData) {
+        const sampleData = new SampleData("sample-data", {
+            dbName: config.dbName,
+            existingCluster: !aurora.created,
+            dbHost: aurora.endpoint,
+            dbPort: aurora.port,
+            masterSecretArn: consumerSecret!.secretArn,
+            masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
+            privateSubnetIds: network.privateSubnetIds,
+            consumerSecurityGroupId: network.consumerSecurityGroupId,
+            forceDestroy: config.forceDestroy,
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...aurora.integrationDependencies, ...network.vpcEndpoints, ...rules]),
+        });
+        Object.assign(outputs, {
+            sampleDataBucketName: sampleData.bucketName,
+            sampleDataRowCounts: sampleData.rowCounts,
+        });
+    }
+
+    if (config.bastion) {
+        const bastion = new Bastion("bastion", {
+            subnetId: network.privateSubnetIds.apply(ids => ids[0]),
+            securityGroupId: network.consumerSecurityGroupId,
+            masterSecretArn: consumerSecret!.secretArn,
+            masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
+            dbEndpoint: aurora.endpoint,
+            dbPort: aurora.port,
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...network.vpcEndpoints, ...rules]),
+        });
+        Object.assign(outputs, {
+            bastionInstanceId: bastion.instanceId,
+            bastionStartSessionCommand: bastion.startSessionCommand,
+            bastionMysqlCommand: bastion.mysqlCommand,
+        });
+    }
+
+    // Set when zero-ETL is on: its health alarms go to the pipeline's alert topic, so they are built after the pipeline.
+    let zeroEtlHealthArgs: { integrationId: pulumi.Output<string>; targetDatabase: string } | undefined;
+    let pipelineAlertTopicArn: pulumi.Output<string> | undefined;
+
+    // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
+    if (config.zeroEtl) {
+        const redshift = new RedshiftTarget("redshift", {
+            namespaceName: config.redshiftNamespace,
+            workgroupName: config.redshiftWorkgroup,
+            adminSecretArn: config.redshiftAdminSecretArn,
+            name: config.pipelineName,
+            baseCapacity: config.redshiftBaseCapacity,
+            zeroEtl: config.zeroEtl,
+            vpcId: network.vpcId,
+            privateSubnetIds: network.privateSubnetIds,
+            consumerSecurityGroupId: network.consumerSecurityGroupId,
+        });
+        const zeroEtl = new ZeroEtl("zero-etl", {
+            name: config.pipelineName,
+            clusterArn: aurora.clusterArn,
+            namespaceArn: redshift.namespaceArn,
+            workgroupName: redshift.workgroupName,
+            workgroupArn: redshift.workgroupArn,
+            connectDatabase: redshift.defaultDatabase,
+            adminSecretArn: redshift.adminSecretArn,
+            adminSecretKmsKeyArn: redshift.adminSecretKmsKeyArn,
+            existingNamespace: !redshift.created,
+            dataFilter: config.zeroEtlDataFilter,
+            targetDatabase: config.zeroEtlDatabase,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            acceptInvalidChars: config.zeroEtlAcceptInvalidChars,
+            truncateColumns: config.zeroEtlTruncateColumns,
+            historyMode: config.zeroEtlHistoryMode,
+            readOnlyUsers: config.redshiftReadOnlyUsers,
+            dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
+        });
+        Object.assign(outputs, {
+            redshiftNamespaceName: redshift.namespaceName,
+            redshiftNamespaceArn: redshift.namespaceArn,
+            redshiftNamespaceId: redshift.namespaceId,
+            redshiftWorkgroupName: redshift.workgroupName,
+            redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
+            redshiftAdminSecretArn: redshift.adminSecretArn,
+            redshiftDefaultDatabase: redshift.defaultDatabase,
+            zeroEtlIntegrationArn: zeroEtl.integrationArn,
+            zeroEtlIntegrationId: zeroEtl.integrationId,
+            zeroEtlDatabase: zeroEtl.targetDatabase,
+            zeroEtlDataFilter: config.zeroEtlDataFilter,
+            zeroEtlRefreshIntervalSeconds: zeroEtl.refreshIntervalSeconds,
+            zeroEtlCheckSyncQuery: zeroEtl.checkSyncQuery,
+            zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
+        });
+        zeroEtlHealthArgs = { integrationId: zeroEtl.integrationId, targetDatabase: config.zeroEtlDatabase };
+    }
+
+    // --- athena pipeline (begin) ---
+    if (config.athenaPipeline) {
+        const athena = new AthenaPipeline("athena-pipeline", {
+            pipelineName: config.pipelineName,
+            clusterArn: aurora.clusterArn,
+            dbName: config.dbName,
+            tables: config.tables,
+            loadSchedule: config.loadSchedule,
+            fullSyncSchedule: config.fullSyncSchedule,
+            backupRetentionDays: config.backupRetentionDays,
+            exportTimeoutMinutes: config.exportTimeoutMinutes,
+            diffOverlapSeconds: config.diffOverlapSeconds,
+            bytesScannedCutoffPerQuery: config.athenaBytesScannedCutoff,
+            alertEmail: config.alertEmail,
+            forceDestroy: config.forceDestroy,
+        });
+        Object.assign(outputs, {
+            athenaStateMachineArn: athena.stateMachineArn,
+            athenaGlueDatabase: athena.glueDatabase,
+            athenaWorkgroup: athena.workgroupName,
+            athenaRawBucket: athena.rawBucketName,
+            athenaMasterBucket: athena.masterBucketName,
+            athenaResultsBucket: athena.resultsBucketName,
+            athenaWatermarkTable: athena.watermarkTableName,
+            athenaAlertTopicArn: athena.alertTopicArn,
+            athenaStartRunCommand: athena.startRunCommand,
+        });
+        pipelineAlertTopicArn = athena.alertTopicArn;
+
+        if (config.quicksightPrincipalArn !== undefined) {
+            const partition = aws.getPartitionOutput().partition;
+            const bucketArn = (name: pulumi.Output<string>) => pulumi.interpolate`arn:${partition}:s3:::${name}`;
+            const quicksight = new QuickSight("quicksight", {
+                name: config.pipelineName,
+                principalArn: config.quicksightPrincipalArn,
+                athenaWorkgroupName: athena.workgroupName,
+                glueDatabase: athena.glueDatabase,
+                kmsKeyArn: athena.kmsKeyArn,
+                readBucketArns: [bucketArn(athena.masterBucketName)],
+                resultsBucketArn: bucketArn(athena.resultsBucketName),
+                // Sample tables have known columns; datasets for other tables need their columns at deploy time.
+                sampleTables: config.sampleData ? config.tables.map(t => t.name) : [],
+            });
+            Object.assign(outputs, {
+                quicksightDataSourceArn: quicksight.dataSourceArn,
+                quicksightDataSetArns: quicksight.dataSetArns,
+                ...(quicksight.dataSetsNote !== undefined ? { quicksightDataSetsNote: quicksight.dataSetsNote } : {}),
+            });
+        }
+    }
+    // --- athena pipeline (end) ---
+
+    if (zeroEtlHealthArgs !== undefined) {
+        const health = new ZeroEtlHealth("zero-etl-health", {
+            name: config.pipelineName,
+            ...zeroEtlHealthArgs,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            lagAlarmMultiple: config.zeroEtlLagAlarmMultiple,
+            alertTopicArn: pipelineAlertTopicArn,
+            alertEmail: config.alertEmail,
+        });
+        Object.assign(outputs, {
+            zeroEtlAlertTopicArn: health.alertTopicArn,
+            zeroEtlAlarmNames: health.alarmNames,
+            zeroEtlConsoleUrl: health.consoleUrl,
+            zeroEtlFailedTablesQuery: health.failedTablesQuery,
+        });
+    }
+
+    return outputs;
+}

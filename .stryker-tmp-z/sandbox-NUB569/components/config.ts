@@ -1,0 +1,492 @@
+// @ts-nocheck
+// The typed, validated stack configuration: the only module that reads pulumi.Config.
+import * as pulumi from "@pulumi/pulumi";
+
+export const PROJECT = "aurora-analytics";
+
+/** One source table the Athena pipeline extracts, keyed by its primary key. */
+export interface TableConfig {
+    readonly name: string;
+    readonly primaryKey: readonly string[];
+    /** Column that tells when a row last changed; tables without one are fully replaced each run. */
+    readonly timestampColumn?: string;
+}
+
+export interface StackConfig {
+    readonly stackName: string;
+    // Network
+    readonly vpcId?: string;
+    readonly privateSubnetIds: readonly string[];
+    readonly vpcEndpoints: boolean;
+    // Aurora source
+    readonly dbClusterId?: string;
+    readonly dbName: string;
+    readonly auroraEngineVersion: string;
+    readonly deletionProtection: boolean;
+    // Redshift Serverless target
+    readonly redshiftNamespace?: string;
+    readonly redshiftWorkgroup?: string;
+    readonly redshiftAdminSecretArn?: string;
+    readonly redshiftBaseCapacity: number;
+    // Zero-ETL
+    readonly zeroEtl: boolean;
+    /** Seconds between zero-ETL refreshes; defined whenever zeroEtl is true. */
+    readonly refreshIntervalSeconds?: number;
+    readonly zeroEtlDatabase: string;
+    readonly zeroEtlDataFilter: string;
+    /** Target database options (ACCEPTINVCHARS, TRUNCATECOLUMNS, HISTORY_MODE FOR ALL TABLES). */
+    readonly zeroEtlAcceptInvalidChars: boolean;
+    readonly zeroEtlTruncateColumns: boolean;
+    readonly zeroEtlHistoryMode: boolean;
+    /** Lag alarm threshold: this multiple of the refresh interval (at least ZERO_ETL_LAG_FLOOR_SECONDS). */
+    readonly zeroEtlLagAlarmMultiple: number;
+    /** IAM identities (IAMR:<role>, IAM:<user>) that may read the zero-ETL database and nothing else. */
+    readonly redshiftReadOnlyUsers: readonly string[];
+    // Athena pipeline
+    readonly athenaPipeline: boolean;
+    readonly pipelineName: string;
+    readonly tables: readonly TableConfig[];
+    readonly loadSchedule: string;
+    /** EventBridge schedule expression for full ({"mode":"all"}) runs, so deletes and missed updates converge. */
+    readonly fullSyncSchedule: string;
+    /** Days the raw export stays in the raw bucket (lifecycle rule) as the backup; nothing is copied. */
+    readonly backupRetentionDays: number;
+    /** How long a run waits for the RDS export before it fails. */
+    readonly exportTimeoutMinutes: number;
+    readonly diffOverlapSeconds: number;
+    readonly athenaBytesScannedCutoff: number;
+    readonly alertEmail?: string;
+    /** A QuickSight user or group ARN: creates an Athena data source (and sample datasets) it may use. */
+    readonly quicksightPrincipalArn?: string;
+    /** The account's QuickSight identity region (where its users and groups live), when the user states it. */
+    readonly quicksightIdentityRegion?: string;
+    // Extras
+    readonly sampleData: boolean;
+    readonly bastion: boolean;
+    readonly forceDestroy: boolean;
+}
+
+/** A bad stack config value. RunError makes Pulumi print the message without a stack trace. */
+export class ConfigError extends pulumi.RunError {
+    constructor(message: string) {
+        super(message);
+        Object.setPrototypeOf(this, ConfigError.prototype);
+        this.name = "ConfigError";
+    }
+}
+
+export const MIN_AURORA_VERSION = "8.0.mysql_aurora.3.05.2";
+export const DEFAULT_AURORA_VERSION = "8.0.mysql_aurora.3.10.3";
+export const MAX_REFRESH_INTERVAL_SECONDS = 432000;
+export const MIN_ATHENA_BYTES_SCANNED_CUTOFF = 10485760;
+/** Weekly full sync ({"mode":"all"}): Sunday 04:00 UTC, after the weekday diff runs. */
+export const DEFAULT_FULL_SYNC_SCHEDULE = "cron(0 4 ? * SUN *)";
+export const MAX_BACKUP_RETENTION_DAYS = 3650;
+/** Step Functions quotas: a Standard workflow execution runs at most one year; the run keeps 12 h for the load. */
+export const PIPELINE_LOAD_BUDGET_SECONDS = 43200;
+export const MIN_EXPORT_TIMEOUT_MINUTES = 30;
+export const MAX_EXPORT_TIMEOUT_MINUTES = (365 * 86400 - PIPELINE_LOAD_BUDGET_SECONDS) / 60;
+/** The database every Redshift Serverless namespace starts with (CreateNamespace dbName default). */
+export const NAMESPACE_DEFAULT_DATABASE = "dev";
+export const DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE = 3;
+
+export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
+    { name: "users", primaryKey: ["userid"] },
+    { name: "venue", primaryKey: ["venueid"] },
+    { name: "category", primaryKey: ["catid"] },
+    { name: "date", primaryKey: ["dateid"] },
+    { name: "event", primaryKey: ["eventid"], timestampColumn: "starttime" },
+    { name: "listing", primaryKey: ["listid"], timestampColumn: "listtime" },
+    { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
+].map(t => Object.freeze({ ...t, primaryKey: Object.freeze(t.primaryKey) })));
+
+/** SQL identifiers we build statements from: letters, digits, underscores; no quoting tricks possible. */
+export const IDENTIFIER_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** Redshift database names fold to lowercase; we require them lowercase so the name is what you see. */
+const REDSHIFT_DATABASE_PATTERN = /^[a-z_][a-z0-9_]{0,62}$/;
+// At least 3: the name also names the Redshift Serverless namespace and workgroup (3 to 64 characters, CreateNamespace API reference).
+const PIPELINE_NAME_PATTERN = /^[a-z](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/;
+const VPC_ID_PATTERN = /^vpc-[0-9a-f]{8,17}$/;
+const SUBNET_ID_PATTERN = /^subnet-[0-9a-f]{8,17}$/;
+const CLUSTER_ID_PATTERN = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-)){0,62}$/;
+const REDSHIFT_NAME_PATTERN = /^[a-z0-9-]{3,64}$/;
+// "!" because AWS names the secrets it manages rds!... and redshift!...
+const SECRET_ARN_PATTERN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$/;
+const AURORA_VERSION_PATTERN = /^8\.0\.mysql_aurora\.3\.(\d{2})\.(\d+)$/;
+const QUICKSIGHT_PRINCIPAL_PATTERN = /^arn:aws[a-z-]*:quicksight:[a-z0-9-]+:\d{12}:(user|group)\/[A-Za-z0-9_.@+=\/-]+$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const EMAIL_PATTERN = /^[^\s@"'`]+@[^\s@"'`]+\.[A-Za-z]{2,}$/;
+const DATA_FILTER_ENTRY = /^(include|exclude):\s*[A-Za-z0-9_*]+\.[A-Za-z0-9_*]+$/;
+const CRON_PATTERN = /^cron\((\S+ ){5}\S+\)$/;
+/** How Redshift Serverless names IAM identities: IAMR:<role name> or IAM:<user name> (IAM names: 1-64 of A-Za-z0-9+=,.@_-). */
+const READ_ONLY_USER_PATTERN = /^IAMR?:[A-Za-z0-9+=,.@_-]{1,64}$/;
+const RATE_PATTERN = /^rate\((1 (minute|hour|day)|([2-9]|[1-9]\d+) (minutes|hours|days))\)$/;
+
+/** Reads one raw config value as the string Pulumi stores (objects and arrays arrive as JSON). */
+export type RawConfig = (key: string) => string | undefined;
+
+function fix(key: string, example: string): string {
+    // Path examples already name the key (`--path 'tables[0].name' sales`).
+    const args = example.startsWith("--path ") ? example : `${key} ${example}`;
+    return `fix it with \`pulumi config set ${args}\``;
+}
+
+function invalid(key: string, value: string, allowed: string, example: string): ConfigError {
+    return new ConfigError(`Config key ${PROJECT}:${key} has the invalid value ${JSON.stringify(value)}: ${allowed}; ${fix(key, example)}.`);
+}
+
+function missing(key: string, when: string, allowed: string, example: string): ConfigError {
+    return new ConfigError(`Config key ${PROJECT}:${key} is required ${when}: ${allowed}; ${fix(key, example)}.`);
+}
+
+class Reader {
+    constructor(private readonly raw: RawConfig) {}
+
+    string(key: string): string | undefined {
+        const value = this.raw(key);
+        return value === undefined || value === "" ? undefined : value;
+    }
+
+    matching(key: string, pattern: RegExp, allowed: string, example: string): string | undefined {
+        const value = this.string(key);
+        if (value !== undefined && !pattern.test(value)) {
+            throw invalid(key, value, allowed, example);
+        }
+        return value;
+    }
+
+    bool(key: string, defaultValue: boolean): boolean {
+        const value = this.string(key);
+        if (value === undefined) {
+            return defaultValue;
+        }
+        if (value !== "true" && value !== "false") {
+            throw invalid(key, value, "allowed values are true and false", String(defaultValue));
+        }
+        return value === "true";
+    }
+
+    integer(key: string, min: number, max: number, allowed: string, example: string): number | undefined {
+        const value = this.string(key);
+        if (value === undefined) {
+            return undefined;
+        }
+        if (!/^-?\d+$/.test(value.trim())) {
+            throw invalid(key, value, allowed, example);
+        }
+        const n = Number(value.trim());
+        if (!Number.isSafeInteger(n) || n < min || n > max) {
+            throw invalid(key, value, allowed, example);
+        }
+        return n;
+    }
+
+    json(key: string, allowed: string, example: string): unknown {
+        const value = this.string(key);
+        if (value === undefined) {
+            return undefined;
+        }
+        try {
+            return JSON.parse(value);
+        } catch {
+            throw invalid(key, value, allowed, example);
+        }
+    }
+}
+
+/** A default pipeline name that is valid for any stack name: lowercase, hyphenated, at most 30 characters. */
+export function derivePipelineName(stackName: string): string {
+    const slug = stackName
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    const name = `analytics-${slug}`.slice(0, 30).replace(/-+$/, "");
+    return PIPELINE_NAME_PATTERN.test(name) ? name : "analytics";
+}
+
+/** Compares two Aurora MySQL 3 versions; negative when a < b. */
+export function compareAuroraVersions(a: string, b: string): number {
+    const pa = AURORA_VERSION_PATTERN.exec(a);
+    const pb = AURORA_VERSION_PATTERN.exec(b);
+    if (!pa || !pb) {
+        throw new Error(`not an Aurora MySQL 3 version: ${!pa ? a : b}`);
+    }
+    return Number(pa[1]) - Number(pb[1]) || Number(pa[2]) - Number(pb[2]);
+}
+
+function parseTables(reader: Reader): readonly TableConfig[] {
+    const key = "tables";
+    const example = `--path 'tables[0].name' sales`;
+    const shape = "allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name";
+    const raw = reader.json(key, shape, example);
+    if (raw === undefined) {
+        return DEFAULT_TABLES;
+    }
+    const shown = reader.string(key)!;
+    if (!Array.isArray(raw) || raw.length === 0) {
+        throw invalid(key, shown, shape, example);
+    }
+    const seen = new Set<string>();
+    const tables = raw.map((entry: unknown, i: number): TableConfig => {
+        const where = `tables[${i}]`;
+        if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+            throw invalid(key, JSON.stringify(entry), `${where} must be an object {name, primaryKey, timestampColumn?}`, example);
+        }
+        const e = entry as Record<string, unknown>;
+        const unknownKeys = Object.keys(e).filter(k => !["name", "primaryKey", "timestampColumn"].includes(k));
+        if (unknownKeys.length > 0) {
+            throw invalid(`tables[${i}].${unknownKeys[0]}`, JSON.stringify(e[unknownKeys[0]]),
+                "allowed fields are name, primaryKey and timestampColumn", `--path '${where}.name' sales`);
+        }
+        if (typeof e.name !== "string" || !IDENTIFIER_PATTERN.test(e.name)) {
+            throw invalid(`${where}.name`, String(e.name),
+                "a table name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)",
+                `--path '${where}.name' sales`);
+        }
+        if (seen.has(e.name.toLowerCase())) {
+            throw invalid(`${where}.name`, e.name, "each table may be listed only once", `--path '${where}.name' other_table`);
+        }
+        seen.add(e.name.toLowerCase());
+        if (e.primaryKey === undefined || (Array.isArray(e.primaryKey) && e.primaryKey.length === 0)) {
+            throw missing(`${where}.primaryKey`, `for table ${e.name}`, "a non-empty list of primary key columns", `--path '${where}.primaryKey[0]' id`);
+        }
+        if (!Array.isArray(e.primaryKey)) {
+            throw invalid(`${where}.primaryKey`, JSON.stringify(e.primaryKey), "a non-empty list of column names", `--path '${where}.primaryKey[0]' id`);
+        }
+        e.primaryKey.forEach((column: unknown, j: number) => {
+            if (typeof column !== "string" || !IDENTIFIER_PATTERN.test(column)) {
+                throw invalid(`${where}.primaryKey[${j}]`, String(column),
+                    "a column name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)",
+                    `--path '${where}.primaryKey[${j}]' id`);
+            }
+        });
+        if (new Set(e.primaryKey).size !== e.primaryKey.length) {
+            throw invalid(`${where}.primaryKey`, JSON.stringify(e.primaryKey), "each key column may appear only once", `--path '${where}.primaryKey[0]' id`);
+        }
+        if (e.timestampColumn !== undefined) {
+            if (typeof e.timestampColumn !== "string" || !IDENTIFIER_PATTERN.test(e.timestampColumn)) {
+                throw invalid(`${where}.timestampColumn`, String(e.timestampColumn),
+                    "a column name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)",
+                    `--path '${where}.timestampColumn' updated_at`);
+            }
+        }
+        return Object.freeze({
+            name: e.name,
+            primaryKey: Object.freeze([...(e.primaryKey as string[])]),
+            ...(e.timestampColumn !== undefined ? { timestampColumn: e.timestampColumn as string } : {}),
+        });
+    });
+    return Object.freeze(tables);
+}
+
+/**
+ * Reads, defaults and validates every key. Pure: the raw values come from `raw`, so tests need no Pulumi runtime.
+ * Throws ConfigError with one sentence naming the key, the value, what is allowed and the fixing command.
+ */
+export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig {
+    const r = new Reader(raw);
+
+    // Network
+    const vpcId = r.matching("vpcId", VPC_ID_PATTERN, "allowed is a VPC id like vpc-0123456789abcdef0", "vpc-0123456789abcdef0");
+    const subnetExample = `--path 'privateSubnetIds[0]' subnet-0123456789abcdef0`;
+    const subnetsRaw = r.json("privateSubnetIds", "allowed is a list of subnet ids", subnetExample);
+    let privateSubnetIds: string[] = [];
+    if (subnetsRaw !== undefined) {
+        if (!Array.isArray(subnetsRaw) || subnetsRaw.some(s => typeof s !== "string" || !SUBNET_ID_PATTERN.test(s))) {
+            throw invalid("privateSubnetIds", r.string("privateSubnetIds")!, "allowed is a list of subnet ids like subnet-0123456789abcdef0", subnetExample);
+        }
+        privateSubnetIds = subnetsRaw as string[];
+        if (new Set(privateSubnetIds).size !== privateSubnetIds.length) {
+            throw invalid("privateSubnetIds", r.string("privateSubnetIds")!, "each subnet may be listed only once", subnetExample);
+        }
+    }
+    if (vpcId !== undefined && privateSubnetIds.length < 3) {
+        const shown = JSON.stringify(privateSubnetIds);
+        throw new ConfigError(`Config key ${PROJECT}:privateSubnetIds has the value ${shown} but vpcId is set: at least 3 private subnets in 3 different availability zones of ${vpcId} are required (Redshift Serverless needs 3 AZs); fix it with \`pulumi config set ${subnetExample}\` (and [1], [2]).`);
+    }
+    if (vpcId === undefined && privateSubnetIds.length > 0) {
+        throw new ConfigError(`Config key ${PROJECT}:privateSubnetIds is set to ${JSON.stringify(privateSubnetIds)} but vpcId is not: subnets are only used with an existing VPC; fix it with \`pulumi config set vpcId vpc-0123456789abcdef0\` or \`pulumi config rm privateSubnetIds\`.`);
+    }
+    const vpcEndpoints = r.bool("vpcEndpoints", true);
+
+    // Aurora
+    const dbClusterId = r.matching("dbClusterId", CLUSTER_ID_PATTERN,
+        "allowed is an Aurora cluster identifier: a letter, then letters, digits and single hyphens, at most 63", "my-aurora-cluster");
+    if (dbClusterId !== undefined && dbClusterId.endsWith("-")) {
+        throw invalid("dbClusterId", dbClusterId, "a cluster identifier cannot end with a hyphen", "my-aurora-cluster");
+    }
+    const identifierRule = "allowed is a letter or underscore, then letters, digits and underscores, at most 64 characters";
+    const dbName = r.matching("dbName", IDENTIFIER_PATTERN, identifierRule, "demodb") ?? "demodb";
+    const auroraEngineVersion = r.matching("auroraEngineVersion", AURORA_VERSION_PATTERN,
+        `allowed is an Aurora MySQL 3 version like ${DEFAULT_AURORA_VERSION}, at least ${MIN_AURORA_VERSION} (zero-ETL needs it)`, DEFAULT_AURORA_VERSION)
+        ?? DEFAULT_AURORA_VERSION;
+    if (compareAuroraVersions(auroraEngineVersion, MIN_AURORA_VERSION) < 0) {
+        throw invalid("auroraEngineVersion", auroraEngineVersion,
+            `allowed is ${MIN_AURORA_VERSION} or newer (zero-ETL needs it)`, DEFAULT_AURORA_VERSION);
+    }
+    const deletionProtection = r.bool("deletionProtection", true);
+
+    // Redshift
+    const redshiftRule = "allowed is 3 to 64 lowercase letters, digits and hyphens";
+    const redshiftNamespace = r.matching("redshiftNamespace", REDSHIFT_NAME_PATTERN, redshiftRule, "my-namespace");
+    const redshiftWorkgroup = r.matching("redshiftWorkgroup", REDSHIFT_NAME_PATTERN, redshiftRule, "my-workgroup");
+    if (redshiftNamespace !== undefined && redshiftWorkgroup === undefined) {
+        throw missing("redshiftWorkgroup", `when redshiftNamespace is set (${redshiftNamespace})`,
+            "the name of the existing Redshift Serverless workgroup in that namespace", "my-workgroup");
+    }
+    if (redshiftWorkgroup !== undefined && redshiftNamespace === undefined) {
+        throw missing("redshiftNamespace", `when redshiftWorkgroup is set (${redshiftWorkgroup})`,
+            "the name of the existing Redshift Serverless namespace of that workgroup", "my-namespace");
+    }
+    const redshiftAdminSecretArn = r.matching("redshiftAdminSecretArn", SECRET_ARN_PATTERN,
+        "allowed is a Secrets Manager secret ARN", "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf");
+    const capacityRule = "allowed is 4, or a multiple of 8 from 8 to 512";
+    const redshiftBaseCapacity = r.integer("redshiftBaseCapacity", 4, 512, capacityRule, "8") ?? 8;
+    if (redshiftBaseCapacity !== 4 && redshiftBaseCapacity % 8 !== 0) {
+        throw invalid("redshiftBaseCapacity", String(redshiftBaseCapacity), capacityRule, "8");
+    }
+
+    // Zero-ETL
+    const zeroEtl = r.bool("zeroEtl", true);
+    const intervalRule = `allowed is a whole number of seconds from 0 to ${MAX_REFRESH_INTERVAL_SECONDS} (0 replicates continuously and keeps Redshift busy)`;
+    const refreshIntervalSeconds = r.integer("refreshIntervalSeconds", 0, MAX_REFRESH_INTERVAL_SECONDS, intervalRule, "3600");
+    if (zeroEtl && refreshIntervalSeconds === undefined) {
+        throw missing("refreshIntervalSeconds", "when zeroEtl is true", intervalRule, "3600");
+    }
+    if (zeroEtl && redshiftNamespace !== undefined && redshiftAdminSecretArn === undefined) {
+        throw missing("redshiftAdminSecretArn", `when zeroEtl uses the existing namespace ${redshiftNamespace}`,
+            "the ARN of a Secrets Manager secret holding that namespace's admin username and password, which the Redshift Data API uses to create the database",
+            "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift-admin-AbCdEf");
+    }
+    const zeroEtlDatabase = r.matching("zeroEtlDatabase", REDSHIFT_DATABASE_PATTERN,
+        "allowed is a lowercase letter or underscore, then lowercase letters, digits and underscores, at most 63", "zeroetl_db") ?? "zeroetl_db";
+    const zeroEtlDataFilter = r.string("zeroEtlDataFilter") ?? `include: ${dbName}.*`;
+    if (!zeroEtlDataFilter.split(",").every(entry => DATA_FILTER_ENTRY.test(entry.trim()))) {
+        throw invalid("zeroEtlDataFilter", zeroEtlDataFilter,
+            "allowed is a comma-separated list of include: or exclude: entries of the form database.table, where * is a wildcard",
+            `'include: ${dbName}.*'`);
+    }
+    // Aurora zero-ETL data filtering guide (zero-etl.filtering): a filter with only exclude: entries replicates nothing.
+    if (!zeroEtlDataFilter.split(",").some(entry => entry.trim().startsWith("include:"))) {
+        throw invalid("zeroEtlDataFilter", zeroEtlDataFilter,
+            "at least one include: entry is required (AWS replicates only tables an include: pattern matches)",
+            `'include: ${dbName}.*, ${zeroEtlDataFilter.trim()}'`);
+    }
+    // CREATE DATABASE ... FROM INTEGRATION makes a new database; the namespace's default one (dev) already exists.
+    if (zeroEtlDatabase === NAMESPACE_DEFAULT_DATABASE) {
+        throw invalid("zeroEtlDatabase", zeroEtlDatabase,
+            `the namespace's default database ${NAMESPACE_DEFAULT_DATABASE} already exists and is where the program connects; name a new database`,
+            "zeroetl_db");
+    }
+    const zeroEtlLagAlarmMultiple = r.integer("zeroEtlLagAlarmMultiple", 2, 100,
+        "allowed is a whole number from 2 to 100: the lag alarm fires when replication lag exceeds this many refresh intervals",
+        String(DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE)) ?? DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE;
+    const zeroEtlAcceptInvalidChars = r.bool("zeroEtlAcceptInvalidChars", true);
+    const zeroEtlTruncateColumns = r.bool("zeroEtlTruncateColumns", true);
+    const zeroEtlHistoryMode = r.bool("zeroEtlHistoryMode", false);
+    const readersExample = `--path 'redshiftReadOnlyUsers[0]' IAMR:analyst`;
+    const readersRule = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> " +
+        "(1 to 64 of letters, digits and +=,.@_-), each listed once";
+    const readersRaw = r.json("redshiftReadOnlyUsers", readersRule, readersExample);
+    const redshiftReadOnlyUsers = readersRaw === undefined ? [] : readersRaw as string[];
+    if (readersRaw !== undefined && (!Array.isArray(readersRaw) || !readersRaw.every(u => typeof u === "string" && READ_ONLY_USER_PATTERN.test(u))
+        || new Set(readersRaw).size !== readersRaw.length)) {
+        throw invalid("redshiftReadOnlyUsers", r.string("redshiftReadOnlyUsers")!, readersRule, readersExample);
+    }
+    if (!zeroEtl && redshiftReadOnlyUsers.length > 0) {
+        throw new ConfigError(`Config key ${PROJECT}:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with \`pulumi config set zeroEtl true\` or \`pulumi config rm redshiftReadOnlyUsers\`.`);
+    }
+
+    // Athena pipeline
+    const athenaPipeline = r.bool("athenaPipeline", true);
+    const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
+        "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
+        derivePipelineName(stackName)) ?? derivePipelineName(stackName);
+    const tables = parseTables(r);
+    const loadSchedule = r.string("loadSchedule") ?? "cron(30 3 ? * MON-FRI *)";
+    if (!CRON_PATTERN.test(loadSchedule) && !RATE_PATTERN.test(loadSchedule)) {
+        throw invalid("loadSchedule", loadSchedule,
+            "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
+            `'cron(30 3 ? * MON-FRI *)'`);
+    }
+    const fullSyncSchedule = r.string("fullSyncSchedule") ?? DEFAULT_FULL_SYNC_SCHEDULE;
+    if (!CRON_PATTERN.test(fullSyncSchedule) && !RATE_PATTERN.test(fullSyncSchedule)) {
+        throw invalid("fullSyncSchedule", fullSyncSchedule,
+            "allowed is an EventBridge schedule expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
+            `'${DEFAULT_FULL_SYNC_SCHEDULE}'`);
+    }
+    const backupRetentionDays = r.integer("backupRetentionDays", 1, MAX_BACKUP_RETENTION_DAYS,
+        `allowed is a whole number of days from 1 to ${MAX_BACKUP_RETENTION_DAYS}`, "30") ?? 30;
+    const exportTimeoutMinutes = r.integer("exportTimeoutMinutes", MIN_EXPORT_TIMEOUT_MINUTES, MAX_EXPORT_TIMEOUT_MINUTES,
+        `allowed is a whole number of minutes from ${MIN_EXPORT_TIMEOUT_MINUTES} to ${MAX_EXPORT_TIMEOUT_MINUTES} (a Standard workflow runs at most one year, and the run keeps 12 hours for the load)`,
+        "1440") ?? 720;
+    const diffOverlapSeconds = r.integer("diffOverlapSeconds", 0, 86400,
+        "allowed is a whole number of seconds from 0 to 86400", "300") ?? 300;
+    const athenaBytesScannedCutoff = r.integer("athenaBytesScannedCutoff", MIN_ATHENA_BYTES_SCANNED_CUTOFF, Number.MAX_SAFE_INTEGER,
+        `allowed is a whole number of bytes, at least ${MIN_ATHENA_BYTES_SCANNED_CUTOFF} (10 MB, Athena's minimum)`, "10737418240") ?? 10737418240;
+    const alertEmail = r.matching("alertEmail", EMAIL_PATTERN, "allowed is an email address", "team@example.com");
+    const quicksightPrincipalArn = r.matching("quicksightPrincipalArn", QUICKSIGHT_PRINCIPAL_PATTERN,
+        "allowed is a QuickSight user or group ARN like arn:aws:quicksight:us-east-1:123456789012:user/default/analyst",
+        "arn:aws:quicksight:us-east-1:123456789012:user/default/analyst");
+    if (quicksightPrincipalArn !== undefined && !athenaPipeline) {
+        throw new ConfigError(`Config key ${PROJECT}:quicksightPrincipalArn is set but athenaPipeline is false: the QuickSight data source reads the pipeline's Athena workgroup; fix it with \`pulumi config set athenaPipeline true\` or \`pulumi config rm quicksightPrincipalArn\`.`);
+    }
+
+    // QuickSight user and group ARNs carry the identity region, which may differ from the stack's region.
+    const quicksightIdentityRegion = r.matching("quicksightIdentityRegion", REGION_PATTERN,
+        "allowed is an AWS region name like us-east-1", "us-east-1");
+    const principalRegion = quicksightPrincipalArn?.split(":")[3];
+    if (quicksightIdentityRegion !== undefined && principalRegion !== undefined && principalRegion !== quicksightIdentityRegion) {
+        throw new ConfigError(`Config key ${PROJECT}:quicksightPrincipalArn is in region ${principalRegion}, but quicksightIdentityRegion is ${quicksightIdentityRegion}: QuickSight users and groups exist only in the identity region; fix it with \`pulumi config set quicksightPrincipalArn ${quicksightPrincipalArn!.split(":").map((part, i) => (i === 3 ? quicksightIdentityRegion : part)).join(":")}\`.`);
+    }
+
+    // Extras
+    const sampleData = r.bool("sampleData", dbClusterId === undefined);
+    const bastion = r.bool("bastion", false);
+    const forceDestroy = r.bool("forceDestroy", false);
+
+    return Object.freeze({
+        stackName,
+        vpcId,
+        privateSubnetIds: Object.freeze(privateSubnetIds),
+        vpcEndpoints,
+        dbClusterId,
+        dbName,
+        auroraEngineVersion,
+        deletionProtection,
+        redshiftNamespace,
+        redshiftWorkgroup,
+        redshiftAdminSecretArn,
+        redshiftBaseCapacity,
+        zeroEtl,
+        refreshIntervalSeconds: zeroEtl ? refreshIntervalSeconds : undefined,
+        zeroEtlDatabase,
+        zeroEtlDataFilter,
+        zeroEtlAcceptInvalidChars,
+        zeroEtlTruncateColumns,
+        zeroEtlHistoryMode,
+        zeroEtlLagAlarmMultiple,
+        redshiftReadOnlyUsers: Object.freeze([...redshiftReadOnlyUsers]),
+        athenaPipeline,
+        pipelineName,
+        tables,
+        loadSchedule,
+        fullSyncSchedule,
+        backupRetentionDays,
+        exportTimeoutMinutes,
+        diffOverlapSeconds,
+        athenaBytesScannedCutoff,
+        alertEmail,
+        quicksightPrincipalArn,
+        quicksightIdentityRegion,
+        sampleData,
+        bastion,
+        forceDestroy,
+    });
+}
+
+/** The program's entry to config: reads the project namespace of the current stack. */
+export function readStackConfig(): StackConfig {
+    const config = new pulumi.Config(PROJECT);
+    return parseStackConfig(key => config.get(key), pulumi.getStack());
+}

@@ -1,0 +1,231 @@
+// @ts-nocheck
+// Lambda: exposes one table of this run's export to Athena (Glue table from the Parquet footer) and builds its SQL.
+import { AlreadyExistsException, CreateTableCommand, GetTableCommand, GlueClient, TableInput, UpdateTableCommand } from "@aws-sdk/client-glue";
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { parquetMetadataAsync } from "hyparquet";
+import type { AsyncBuffer } from "hyparquet";
+import {
+    buildTableStatements, ColumnDefinition, emptyMasterSql, PipelineTable, SchemaChangeError, stageTableName, TableStatements,
+    TIMESTAMP_TEXT_PATTERN,
+} from "../../../sql/athena/pipeline";
+import {
+    BUCKET_PATTERN, EXPORT_TASK_ID_PATTERN, identifierEnv, integerEnv, log, parseTableConfig, PipelineConfigError,
+    PREFIX_PATTERN, requireEnv, RUN_ID_PATTERN,
+} from "../shared/env";
+import { UnsupportedExport } from "../shared/errors";
+import { columnsFromSchema, OriginalTypeMapping } from "../shared/parquetColumns";
+
+const s3 = new S3Client({});
+const glue = new GlueClient({});
+
+export interface PrepareTableEvent {
+    readonly table: string;
+    /** This table's config ({name, primaryKey, timestampColumn?}), the Map item the run plan made from the definition. */
+    readonly config: unknown;
+    readonly mode: "all" | "diff" | "rebuild";
+    /** The export's snapshot time from checkExport (UTC, `YYYY-MM-DD HH:MM:SS[.fff]`): no watermark passes it. */
+    readonly snapshotTime: string;
+    readonly runId: string;
+    readonly exportTaskId: string;
+    /** The DynamoDB GetItem result for this table: {Item?: {watermark: {S}}}. */
+    readonly watermarkItem?: { readonly Item?: { readonly watermark?: { readonly S?: string } } };
+}
+
+export type PrepareTableResult =
+    | ({ readonly empty: false; readonly stageTable: string } & TableStatements)
+    /** emptyMaster: a full sync of a table exported COMPLETE with no rows empties its master. */
+    | { readonly empty: true; readonly stageTable: string; readonly emptyMaster: string | null };
+
+/** The export skipped the table, or it is not in export_tables_info: only this table's load fails. */
+export class TableNotExported extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "TableNotExported";
+    }
+}
+
+interface TableStatus {
+    readonly target?: string;
+    readonly status?: string;
+    readonly failureCause?: string;
+    readonly warningMessage?: string;
+    readonly schemaMetadata?: { readonly originalTypeMappings?: readonly OriginalTypeMapping[] };
+}
+
+async function readJson(bucket: string, key: string): Promise<unknown> {
+    const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    const text = new TextDecoder().decode(await out.Body!.transformToByteArray());
+    try {
+        return JSON.parse(text);
+    } catch {
+        throw new UnsupportedExport(`export file s3://${bucket}/${key} is not JSON`);
+    }
+}
+
+/**
+ * This table's entry in `export_tables_info_<id>_from_<n>_to_<m>.json` (Aurora User Guide, "Exporting DB cluster data
+ * to Amazon S3"): a large export writes several such files, so every one is read.
+ */
+export async function tableStatus(bucket: string, exportRoot: string, target: string): Promise<TableStatus | undefined> {
+    const keys: string[] = [];
+    let token: string | undefined;
+    do {
+        const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `${exportRoot}export_tables_info_`, ContinuationToken: token }));
+        keys.push(...(page.Contents ?? []).map(o => o.Key!).filter(k => k !== undefined && k.endsWith(".json")));
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    for (const key of keys.sort()) {
+        const info = await readJson(bucket, key) as { perTableStatus?: TableStatus[] };
+        const found = (info.perTableStatus ?? []).find(t => t.target === target);
+        if (found) return found;
+    }
+    return undefined;
+}
+
+/** The master's columns as Glue holds them, or undefined before its first load. */
+async function masterColumns(database: string, table: string): Promise<ColumnDefinition[] | undefined> {
+    try {
+        const out = await glue.send(new GetTableCommand({ DatabaseName: database, Name: table.toLowerCase() }));
+        return (out.Table?.StorageDescriptor?.Columns ?? []).map(c => ({ name: (c.Name ?? "").toLowerCase(), type: (c.Type ?? "").toLowerCase() }));
+    } catch (error) {
+        if ((error as Error).name === "EntityNotFoundException") return undefined;
+        throw error;
+    }
+}
+
+export interface ParquetObject {
+    readonly key: string;
+    readonly size: number;
+}
+
+/** Every Parquet object under a prefix; AWS may rename export files, so anything ending in .parquet counts. */
+export async function listParquetObjects(bucket: string, prefix: string): Promise<ParquetObject[]> {
+    const objects: ParquetObject[] = [];
+    let token: string | undefined;
+    do {
+        const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? []) {
+            if (o.Key && o.Key.endsWith(".parquet") && (o.Size ?? 0) > 0) {
+                objects.push({ key: o.Key, size: o.Size ?? 0 });
+            }
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return objects.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** hyparquet reads only the footer through ranged GETs, so a large part file costs two small requests. */
+export function s3AsyncBuffer(bucket: string, key: string, byteLength: number): AsyncBuffer {
+    return {
+        byteLength,
+        async slice(start: number, end?: number): Promise<ArrayBuffer> {
+            const last = (end ?? byteLength) - 1;
+            const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, Range: `bytes=${start}-${last}` }));
+            const bytes = await out.Body!.transformToByteArray();
+            return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        },
+    };
+}
+
+export function stageTableInput(name: string, columns: readonly ColumnDefinition[], location: string, runId: string, exportTaskId: string): TableInput {
+    return {
+        Name: name,
+        TableType: "EXTERNAL_TABLE",
+        Parameters: { classification: "parquet", EXTERNAL: "TRUE", "pipeline.run_id": runId, "pipeline.export_task_id": exportTaskId },
+        StorageDescriptor: {
+            // The export's own types: the MERGE casts them to the master's (CHAR arrives as binary, DATE as a string).
+            Columns: columns.map(c => ({ Name: c.name, Type: c.stageType ?? c.type })),
+            Location: location,
+            InputFormat: "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
+            OutputFormat: "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat",
+            SerdeInfo: {
+                SerializationLibrary: "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe",
+                Parameters: { "serialization.format": "1" },
+            },
+        },
+    };
+}
+
+export async function handler(event: PrepareTableEvent): Promise<PrepareTableResult> {
+    const table = parseTableConfig(event.config, `table config of ${JSON.stringify(event.table)}`);
+    if (table.name !== event.table) {
+        throw new PipelineConfigError(`table ${JSON.stringify(event.table)} does not match its config ${JSON.stringify(event.config)}`);
+    }
+    const dbName = identifierEnv("DB_NAME");
+    const database = identifierEnv("GLUE_DATABASE");
+    const rawBucket = requireEnv("RAW_BUCKET", BUCKET_PATTERN);
+    const exportPrefix = requireEnv("EXPORT_PREFIX", PREFIX_PATTERN);
+    const masterBucket = requireEnv("MASTER_BUCKET", BUCKET_PATTERN);
+    const masterPrefix = requireEnv("MASTER_PREFIX", PREFIX_PATTERN);
+    const overlapSeconds = integerEnv("DIFF_OVERLAP_SECONDS", 300, 0, 86400);
+    if (event.mode !== "all" && event.mode !== "diff" && event.mode !== "rebuild") {
+        throw new PipelineConfigError(`mode ${JSON.stringify(event.mode)} is not all, diff or rebuild`);
+    }
+    if (typeof event.runId !== "string" || !RUN_ID_PATTERN.test(event.runId)) {
+        throw new PipelineConfigError(`run id ${JSON.stringify(event.runId)} is not valid`);
+    }
+    if (typeof event.exportTaskId !== "string" || !EXPORT_TASK_ID_PATTERN.test(event.exportTaskId)) {
+        throw new PipelineConfigError(`export task id ${JSON.stringify(event.exportTaskId)} is not valid`);
+    }
+    if (typeof event.snapshotTime !== "string" || !TIMESTAMP_TEXT_PATTERN.test(event.snapshotTime)) {
+        throw new PipelineConfigError(`snapshot time ${JSON.stringify(event.snapshotTime)} is not YYYY-MM-DD HH:MM:SS`);
+    }
+    const stageTable = stageTableName(event.runId, table.name);
+    const exportRoot = `${exportPrefix}/${event.exportTaskId}/`;
+    const target = `${dbName}.${table.name}`;
+    const status = await tableStatus(rawBucket, exportRoot, target);
+    if (!status) {
+        throw new TableNotExported(`table ${table.name}: ${target} is not in the export's export_tables_info; the export skipped it (is the table name spelled and cased as in the database?)`);
+    }
+    if (status.status !== "COMPLETE") {
+        const reason = status.failureCause ?? status.warningMessage ?? "AWS gave no reason";
+        throw new TableNotExported(`table ${table.name}: the export reports ${target} as ${status.status ?? "no status"}: ${reason}`);
+    }
+    const existing = await masterColumns(database, table.name);
+    const tablePrefix = `${exportRoot}${dbName}/${dbName}.${table.name}/`;
+    const objects = await listParquetObjects(rawBucket, tablePrefix);
+    if (objects.length === 0) {
+        // A COMPLETE table with no rows writes no part file. A full sync must still empty the master, or rows deleted
+        // at the source would stay forever; a diff run has nothing to apply.
+        const emptyMaster = existing !== undefined && event.mode !== "diff" ? emptyMasterSql(database, table) : null;
+        log("table-export-empty", { table: table.name, prefix: tablePrefix, emptyMaster: emptyMaster !== null });
+        return { empty: true, stageTable, emptyMaster };
+    }
+    const first = objects[0];
+    const metadata = await parquetMetadataAsync(s3AsyncBuffer(rawBucket, first.key, first.size));
+    const columns = columnsFromSchema(metadata.schema, table.name, status.schemaMetadata?.originalTypeMappings ?? []);
+    const location = `s3://${rawBucket}/${tablePrefix}`;
+    const watermark = event.watermarkItem?.Item?.watermark?.S;
+    let statements: TableStatements;
+    try {
+        statements = buildTableStatements({
+            database,
+            stageTable,
+            table,
+            columns,
+            masterLocation: `s3://${masterBucket}/${masterPrefix}/${table.name.toLowerCase()}/`,
+            mode: event.mode,
+            ...(watermark !== undefined ? { watermark } : {}),
+            overlapSeconds,
+            snapshotTime: event.snapshotTime,
+            ...(existing !== undefined ? { masterColumns: existing } : {}),
+        });
+    } catch (error) {
+        if (error instanceof SchemaChangeError) throw error;
+        throw new UnsupportedExport(`table ${table.name}: ${(error as Error).message}`);
+    }
+    const tableInput = stageTableInput(stageTable, columns, location, event.runId, event.exportTaskId);
+    try {
+        await glue.send(new CreateTableCommand({ DatabaseName: database, TableInput: tableInput }));
+    } catch (error) {
+        if (!(error instanceof AlreadyExistsException) && (error as Error).name !== "AlreadyExistsException") {
+            throw error;
+        }
+        // A retried invocation: make the existing definition match this one.
+        await glue.send(new UpdateTableCommand({ DatabaseName: database, TableInput: tableInput }));
+    }
+    log("table-prepared", { table: table.name, stageTable, files: objects.length, columns: columns.length, strategy: statements.strategy, since: statements.since, addColumns: statements.addColumns !== null });
+    return { empty: false, stageTable, ...statements };
+}
+
+export type { PipelineTable };

@@ -1,0 +1,128 @@
+// @ts-nocheck
+// The stack as a graph: plain props per resource, who depends on whom, and what a property refers to.
+import { PolicyResource } from "@pulumi/policy";
+
+import { isUnknown, plain } from "./values";
+
+export interface Node {
+    readonly resource: PolicyResource;
+    readonly type: string;
+    readonly name: string;
+    readonly urn: string;
+    /** Props as plain data; preview unknowns are sentinel strings (see isUnknown). */
+    readonly props: Record<string, any>;
+}
+
+export class StackGraph {
+    private readonly nodes = new Map<string, Node>();
+    private readonly dependents = new Map<string, Set<string>>();
+
+    constructor(resources: readonly PolicyResource[]) {
+        for (const resource of resources) {
+            this.nodes.set(resource.urn, {
+                resource, type: resource.type, name: resource.name, urn: resource.urn, props: plain(resource.props) ?? {},
+            });
+        }
+        for (const resource of resources) {
+            for (const dependency of directDependencies(resource)) {
+                let set = this.dependents.get(dependency);
+                if (!set) {
+                    set = new Set();
+                    this.dependents.set(dependency, set);
+                }
+                set.add(resource.urn);
+            }
+        }
+    }
+
+    ofType(...types: string[]): Node[] {
+        return [...this.nodes.values()].filter(n => types.includes(n.type));
+    }
+
+    get(urn: string): Node | undefined {
+        return this.nodes.get(urn);
+    }
+
+    /**
+     * Every resource that depends on `node`, directly or through others, in breadth-first order. The walk does not
+     * go through resources for which `stop` is true (they are not returned either).
+     */
+    dependentsOf(node: Node, stop: (n: Node) => boolean = () => false): Node[] {
+        const seen = new Set<string>([node.urn]);
+        const queue = [node.urn];
+        const out: Node[] = [];
+        while (queue.length > 0) {
+            for (const urn of this.dependents.get(queue.shift()!) ?? []) {
+                const next = this.nodes.get(urn);
+                if (!seen.has(urn) && next !== undefined) {
+                    seen.add(urn);
+                    if (stop(next)) {
+                        continue;
+                    }
+                    queue.push(urn);
+                    out.push(next);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The resources for which `match` is true that `node` depends on, directly or through resources that don't match. */
+    nearestUpstream(node: Node, match: (n: Node) => boolean): Node[] {
+        const seen = new Set<string>([node.urn]);
+        const queue = [node];
+        const out: Node[] = [];
+        while (queue.length > 0) {
+            for (const urn of directDependencies(queue.shift()!.resource)) {
+                const dep = this.nodes.get(urn);
+                if (dep === undefined || seen.has(urn)) {
+                    continue;
+                }
+                seen.add(urn);
+                if (match(dep)) {
+                    out.push(dep);
+                } else {
+                    queue.push(dep);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The resources of `types` that `node.props[prop]` points at: through the property's recorded
+     * dependencies (works at preview, when ARNs and names are still unknown), or by a known value equal
+     * to one of the target's identifying props (works for values copied across programs or known early).
+     */
+    referencedBy(node: Node, prop: string, types: string[], identifyingProps: string[]): Node[] {
+        const found = new Map<string, Node>();
+        for (const dep of node.resource.propertyDependencies?.[prop] ?? []) {
+            const target = this.nodes.get(dep.urn);
+            if (target && types.includes(target.type)) {
+                found.set(target.urn, target);
+            }
+        }
+        const value = node.props[prop];
+        if (typeof value === "string" && value !== "" && !isUnknown(value)) {
+            for (const candidate of this.ofType(...types)) {
+                if (identifyingProps.some(p => candidate.props[p] === value)) {
+                    found.set(candidate.urn, candidate);
+                }
+            }
+        }
+        return [...found.values()];
+    }
+}
+
+function directDependencies(resource: PolicyResource): Set<string> {
+    const urns = new Set<string>();
+    for (const dep of resource.dependencies ?? []) {
+        urns.add(dep.urn);
+    }
+    for (const deps of Object.values(resource.propertyDependencies ?? {})) {
+        for (const dep of deps) {
+            urns.add(dep.urn);
+        }
+    }
+    return urns;
+}

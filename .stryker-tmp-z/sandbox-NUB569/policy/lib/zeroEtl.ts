@@ -1,0 +1,115 @@
+// @ts-nocheck
+// What every zero-ETL rule needs to know about an integration: is its target Redshift, which resources are its ends.
+import { Node, StackGraph } from "./graph";
+import { isUnknown } from "./values";
+
+export const INTEGRATION = "aws:rds/integration:Integration";
+/** Zero-ETL from DynamoDB and S3 (@pulumi/aws 7.48, `aws.redshift.Integration`); its target is always Redshift. */
+export const REDSHIFT_INTEGRATION = "aws:redshift/integration:Integration";
+/** The Cloud Control provider's types (AWS::RDS::Integration, AWS::Redshift::Integration); tags are a list of {key, value}. */
+export const NATIVE_RDS_INTEGRATION = "aws-native:rds:Integration";
+export const NATIVE_REDSHIFT_INTEGRATION = "aws-native:redshift:Integration";
+/** Every resource type that creates a zero-ETL integration. */
+export const INTEGRATION_TYPES: readonly string[] = [INTEGRATION, REDSHIFT_INTEGRATION, NATIVE_RDS_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION];
+/** Types whose target is Redshift by definition. */
+const ALWAYS_REDSHIFT: readonly string[] = [REDSHIFT_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION];
+/** Non-Redshift targets an RDS integration can have (Amazon SageMaker lakehouse: a Glue catalog). */
+const NON_REDSHIFT_TARGET_TYPES: readonly string[] = ["aws:glue/catalogDatabase:CatalogDatabase", "aws:glue/catalogTable:CatalogTable"];
+/** The declaration every zero-ETL integration into Redshift carries: its refresh interval, whole seconds, as a string. */
+export const REFRESH_INTERVAL_TAG = "aurora-analytics:refresh-interval-seconds";
+export const INVOCATION = "aws:lambda/invocation:Invocation";
+/** The `kind` of the aws.lambda.Invocation input that creates a zero-ETL database (docs/zero-etl-database.md). */
+export const DATABASE_INPUT_KIND = "aurora-analytics:zero-etl-database";
+export const REDSHIFT_PARAMETER_GROUP = "aws:redshift/parameterGroup:ParameterGroup";
+export const STATEMENT = "aws:redshiftdata/statement:Statement";
+export const SERVERLESS_NAMESPACE = "aws:redshiftserverless/namespace:Namespace";
+export const SERVERLESS_WORKGROUP = "aws:redshiftserverless/workgroup:Workgroup";
+export const PROVISIONED_CLUSTER = "aws:redshift/cluster:Cluster";
+export const AURORA_CLUSTER = "aws:rds/cluster:Cluster";
+export const CLUSTER_PARAMETER_GROUP = "aws:rds/clusterParameterGroup:ClusterParameterGroup";
+
+const REDSHIFT_TARGETS = [SERVERLESS_NAMESPACE, PROVISIONED_CLUSTER];
+const REDSHIFT_ARN = /^arn:aws[a-z-]*:redshift(-serverless)?:/;
+
+/** How messages name an integration: its resource name, and the AWS name when it is known. */
+export function describeIntegration(integration: Node): string {
+    const awsName = integration.props.integrationName;
+    return typeof awsName === "string" && !isUnknown(awsName) && awsName !== integration.name
+        ? `${integration.name} (integrationName "${awsName}")`
+        : integration.name;
+}
+
+/** The Redshift resources in the stack that the integration's targetArn points at. */
+export function redshiftTargets(graph: StackGraph, integration: Node): Node[] {
+    return graph.referencedBy(integration, "targetArn", REDSHIFT_TARGETS, ["arn", "clusterNamespaceArn"]);
+}
+
+/**
+ * Whether an integration replicates into Redshift, from its type and props alone (what a resource policy sees).
+ * A target that is unknown is judged as Redshift; only a known non-Redshift ARN says otherwise.
+ */
+export function propsTargetRedshift(type: string, props: Record<string, any>): boolean {
+    if (ALWAYS_REDSHIFT.includes(type)) {
+        return true;
+    }
+    const targetArn = props.targetArn;
+    if (typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn)) {
+        return REDSHIFT_ARN.test(targetArn);
+    }
+    return true;
+}
+
+/**
+ * Whether the integration replicates into Redshift. An unknown target is judged as Redshift unless every
+ * resource its targetArn comes from is known not to be a Redshift target (a Glue catalog).
+ */
+export function targetsRedshift(graph: StackGraph, integration: Node): boolean {
+    if (ALWAYS_REDSHIFT.includes(integration.type) || redshiftTargets(graph, integration).length > 0) {
+        return true;
+    }
+    const targetArn = integration.props.targetArn;
+    if (typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn)) {
+        return REDSHIFT_ARN.test(targetArn);
+    }
+    const deps = integration.resource.propertyDependencies?.targetArn ?? [];
+    return deps.length === 0 || !deps.every(d => NON_REDSHIFT_TARGET_TYPES.includes(d.type));
+}
+
+export type Declaration =
+    | { state: "missing" }
+    | { state: "unknown" }
+    | { state: "invalid"; value: string }
+    | { state: "declared"; seconds: number };
+
+/** The integration's declared refresh interval: its REFRESH_INTERVAL_TAG, in a tags map or a list of {key, value}. */
+export function declaredInterval(props: Record<string, any>): Declaration {
+    const tags = props.tags;
+    if (isUnknown(tags)) {
+        return { state: "unknown" };
+    }
+    let value: unknown;
+    if (Array.isArray(tags)) {
+        const entry = tags.find(t => t && (t.key === REFRESH_INTERVAL_TAG || t.Key === REFRESH_INTERVAL_TAG));
+        value = entry === undefined ? undefined : (entry.value ?? entry.Value);
+    } else if (tags && typeof tags === "object") {
+        value = tags[REFRESH_INTERVAL_TAG];
+    }
+    if (value === undefined || value === null) {
+        return { state: "missing" };
+    }
+    if (isUnknown(value)) {
+        return { state: "unknown" };
+    }
+    const text = String(value).trim();
+    return /^[0-9]+$/.test(text) ? { state: "declared", seconds: Number(text) } : { state: "invalid", value: String(value) };
+}
+
+/** The Aurora clusters in the stack that are the integration's source. */
+export function sourceClusters(graph: StackGraph, integration: Node): Node[] {
+    return graph.referencedBy(integration, "sourceArn", [AURORA_CLUSTER], ["arn"]);
+}
+
+/** Every integration in the stack that replicates into Redshift. */
+export function redshiftIntegrations(graph: StackGraph): Node[] {
+    return graph.ofType(...INTEGRATION_TYPES).filter(i => targetsRedshift(graph, i));
+}

@@ -1,0 +1,315 @@
+// @ts-nocheck
+// Policy zero-etl-refresh-interval (stack): the database created from each zero-ETL integration into Redshift gets the
+// refresh interval that integration declares, and nothing else's setting counts for it.
+import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pulumi/policy";
+
+import { Node, StackGraph } from "./lib/graph";
+import { DatabaseStatement, databaseStatements } from "./lib/sql";
+import { isUnknown, numberOr } from "./lib/values";
+import {
+    DATABASE_INPUT_KIND, Declaration, INTEGRATION_TYPES, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
+    SERVERLESS_WORKGROUP, STATEMENT, declaredInterval, describeIntegration, redshiftIntegrations, redshiftTargets,
+} from "./lib/zeroEtl";
+import { recordExemptions } from "./lib/exemptions";
+
+export const NAME = "zero-etl-refresh-interval";
+/** 900 s (15 minutes): by `npm run cost`, shorter intervals approach continuous replication's cost; see README.md. */
+export const DEFAULT_MINIMUM_SECONDS = 900;
+/** Redshift's own upper bound: 5 days. */
+export const DEFAULT_MAXIMUM_SECONDS = 432000;
+
+export interface Exemption {
+    /** The integration's Pulumi resource name or its integrationName. */
+    name: string;
+    reason: string;
+}
+
+export interface RefreshIntervalConfig {
+    minimumSeconds?: number;
+    maximumSeconds?: number;
+    exemptIntegrations?: Exemption[];
+}
+
+/** The advice shared by both refresh-interval rules: this program's fix, then other programs' fix. */
+export function howToFix(min: number, max: number): string {
+    const example = Math.min(Math.max(3600, min), max);
+    return `Fix: in aurora-analytics, run \`pulumi config set aurora-analytics:refreshIntervalSeconds ${example}\` (${min} to ${max}). ` +
+        `In another program, tag the integration "${REFRESH_INTERVAL_TAG}": "${example}" and create its database with ` +
+        `CREATE DATABASE ... FROM INTEGRATION '<id>' SET REFRESH_INTERVAL ${example} (see the pack's README).`;
+}
+
+/** Judges a declaration against the range; undefined when it is declared and in range. */
+export function declarationProblem(declaration: Declaration, min: number, max: number): string | undefined {
+    switch (declaration.state) {
+        case "missing":
+            return `declares no refresh interval (tag ${REFRESH_INTERVAL_TAG})`;
+        case "invalid":
+            return `declares the refresh interval ${JSON.stringify(declaration.value)}, which is not whole seconds`;
+        case "unknown":
+            return `declares a refresh interval that can't be read at preview; tag it with a literal value`;
+        case "declared":
+            return declaration.seconds < min || declaration.seconds > max
+                ? `declares a refresh interval of ${declaration.seconds} s, outside the allowed ${min} to ${max} seconds`
+                : undefined;
+    }
+}
+
+/** A known value, or undefined for absent, empty and unknown ones. */
+function known(value: unknown): string | undefined {
+    return typeof value === "string" && value !== "" && !isUnknown(value) ? value : undefined;
+}
+
+interface Setting {
+    /** The resource that sets it. */
+    by: Node;
+    database: string;
+    seconds?: number;
+}
+
+interface Findings {
+    settings: Setting[];
+    /** Databases created from the integration: name -> creating resource. */
+    created: Map<string, Node>;
+    /** Setters whose SQL or input can't be read yet (first preview), and expired Data API records. */
+    pending: Node[];
+    expired: Node[];
+}
+
+class IntegrationJudge {
+    private readonly integrationTypes = (n: Node) => INTEGRATION_TYPES.includes(n.type);
+
+    constructor(private readonly graph: StackGraph) {}
+
+    /** The only integration upstream of `node` (the walk stops at integrations), or undefined when there are 0 or several. */
+    private soleIntegration(node: Node): Node | undefined {
+        const found = this.graph.nearestUpstream(node, this.integrationTypes);
+        return found.length === 1 ? found[0] : undefined;
+    }
+
+    /** Whether `node` belongs to `integration`: by the id or ARN it names when both are known, else by being downstream of it alone. */
+    private belongsTo(node: Node, integration: Node, namedId?: string, namedArn?: string): boolean {
+        const id = known(integration.props.integrationIdentifier) ?? known(integration.props.id);
+        const arn = known(integration.props.arn);
+        if (namedId !== undefined && id !== undefined) {
+            return namedId === id;
+        }
+        if (namedArn !== undefined && arn !== undefined) {
+            return namedArn === arn;
+        }
+        return this.soleIntegration(node)?.urn === integration.urn;
+    }
+
+    /** Workgroups (Serverless) and clusters (provisioned) where the integration's target lives, when they are in the stack. */
+    private targetPlaces(integration: Node): { workgroups: Node[]; clusters: Node[] } {
+        const targets = redshiftTargets(this.graph, integration);
+        const workgroups = this.graph.ofType(SERVERLESS_WORKGROUP).filter(wg =>
+            this.graph.referencedBy(wg, "namespaceName", [SERVERLESS_NAMESPACE], ["namespaceName"])
+                .some(ns => targets.some(t => t.urn === ns.urn)));
+        return { workgroups, clusters: targets.filter(t => t.type === PROVISIONED_CLUSTER) };
+    }
+
+    /** Whether a statement runs where the integration's target lives; true when the target is not in the stack. */
+    private statementRunsAtTarget(statement: Node, integration: Node): boolean {
+        const { workgroups, clusters } = this.targetPlaces(integration);
+        if (workgroups.length === 0 && clusters.length === 0) {
+            return true;
+        }
+        const onWorkgroup = this.graph.referencedBy(statement, "workgroupName", [SERVERLESS_WORKGROUP], ["workgroupName"]);
+        const onCluster = this.graph.referencedBy(statement, "clusterIdentifier", [PROVISIONED_CLUSTER], ["clusterIdentifier"]);
+        return onWorkgroup.some(w => workgroups.some(t => t.urn === w.urn)) || onCluster.some(c => clusters.some(t => t.urn === c.urn));
+    }
+
+    private invocationRunsAtTarget(input: Record<string, any>, integration: Node): boolean {
+        const { workgroups } = this.targetPlaces(integration);
+        const targetArn = known(integration.props.targetArn);
+        if (targetArn !== undefined && known(input.namespaceArn) !== undefined && input.namespaceArn !== targetArn) {
+            return false;
+        }
+        const names = workgroups.map(w => known(w.props.workgroupName)).filter((n): n is string => n !== undefined);
+        return names.length === 0 || names.includes(input.workgroupName);
+    }
+
+    findings(integration: Node): Findings {
+        const f: Findings = { settings: [], created: new Map(), pending: [], expired: [] };
+        const downstream = this.graph.dependentsOf(integration, this.integrationTypes);
+        const alters: Array<{ statement: Node; parsed: DatabaseStatement }> = [];
+        for (const node of downstream) {
+            if (node.type === INVOCATION) {
+                const input = node.props.input;
+                if (isUnknown(input)) {
+                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                        f.pending.push(node);
+                    }
+                    continue;
+                }
+                let parsed: any;
+                try {
+                    parsed = typeof input === "string" ? JSON.parse(input) : input;
+                } catch {
+                    continue;
+                }
+                if (!parsed || parsed.kind !== DATABASE_INPUT_KIND || parsed.version !== 1) {
+                    continue;
+                }
+                if (!this.belongsTo(node, integration, known(parsed.integrationId), known(parsed.integrationArn))
+                    || !this.invocationRunsAtTarget(parsed, integration) || typeof parsed.database !== "string") {
+                    continue;
+                }
+                f.created.set(parsed.database, node);
+                f.settings.push({
+                    by: node, database: parsed.database,
+                    ...(Number.isInteger(parsed.refreshIntervalSeconds) ? { seconds: parsed.refreshIntervalSeconds } : {}),
+                });
+            } else if (node.type === STATEMENT) {
+                const sql = node.props.sql;
+                if (isUnknown(sql)) {
+                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                        f.pending.push(node);
+                    }
+                    continue;
+                }
+                if (sql === "" || sql === undefined || sql === null) {
+                    // The Data API forgot the statement (about 24 h) and a refresh read it back empty: a record, not "no setting".
+                    f.expired.push(node);
+                    continue;
+                }
+                if (typeof sql !== "string") {
+                    continue;
+                }
+                for (const parsed of databaseStatements(sql)) {
+                    if (parsed.kind === "create-from-integration") {
+                        if (this.belongsTo(node, integration, parsed.integrationId) && this.statementRunsAtTarget(node, integration)) {
+                            f.created.set(parsed.database, node);
+                            f.settings.push({ by: node, database: parsed.database, ...(parsed.refreshInterval !== undefined ? { seconds: parsed.refreshInterval } : {}) });
+                        }
+                    } else {
+                        alters.push({ statement: node, parsed });
+                    }
+                }
+            }
+        }
+        for (const { statement, parsed } of alters) {
+            const creator = f.created.get(parsed.database);
+            if (creator !== undefined && parsed.refreshInterval !== undefined && this.statementRunsAtTarget(statement, integration)
+                && (creator.type !== STATEMENT || this.samePlace(statement, creator))) {
+                f.settings.push({ by: statement, database: parsed.database, seconds: parsed.refreshInterval });
+            }
+        }
+        return f;
+    }
+
+    /** Two statements run on the same workgroup or cluster (same known name, or the same resource). */
+    private samePlace(a: Node, b: Node): boolean {
+        for (const [prop, type, idProp] of [["workgroupName", SERVERLESS_WORKGROUP, "workgroupName"], ["clusterIdentifier", PROVISIONED_CLUSTER, "clusterIdentifier"]]) {
+            const va = known(a.props[prop]);
+            const vb = known(b.props[prop]);
+            if (va !== undefined && vb !== undefined) {
+                if (va === vb) return true;
+                continue;
+            }
+            const ra = this.graph.referencedBy(a, prop, [type], [idProp]);
+            const rb = this.graph.referencedBy(b, prop, [type], [idProp]);
+            if (ra.some(x => rb.some(y => x.urn === y.urn))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+function isExempt(integration: Node, exemptions: readonly Exemption[]): Exemption | undefined {
+    const names = [integration.name, known(integration.props.integrationName)];
+    return exemptions.find(e => e && typeof e.name === "string" && names.includes(e.name));
+}
+
+/** The violation for one integration, or undefined when its database gets its declared interval. */
+export function judgeIntegration(judge: IntegrationJudge, integration: Node, min: number, max: number): string | undefined {
+    const who = `Zero-ETL integration ${describeIntegration(integration)}`;
+    const declaration = declaredInterval(integration.props);
+    const problem = declarationProblem(declaration, min, max);
+    if (problem !== undefined) {
+        return `${who} ${problem}.\n${howToFix(min, max)}`;
+    }
+    const declared = (declaration as { seconds: number }).seconds;
+    const f = judge.findings(integration);
+    const wrong = f.settings.filter(s => s.seconds !== undefined && s.seconds !== declared);
+    if (wrong.length > 0) {
+        const list = wrong.map(s => `${s.by.name} sets ${s.seconds} s on database ${s.database}`).join("; ");
+        return `${who} declares ${declared} s, but ${list}.\n` +
+            `Fix: set REFRESH_INTERVAL ${declared} for that database, or change the tag ${REFRESH_INTERVAL_TAG} to the interval you want.`;
+    }
+    if (f.settings.some(s => s.seconds === declared)) {
+        return undefined;
+    }
+    if (f.pending.length > 0 || f.expired.length > 0) {
+        // First preview (SQL or input holds the integration id) or an expired Data API record: the declaration stands for it;
+        // zero-etl-refresh-interval-declared checks the SQL and input when they are known, before they run.
+        return undefined;
+    }
+    if (f.created.size > 0) {
+        const [database, by] = [...f.created.entries()][0];
+        return `${who}: database ${database}, created from it by ${by.name}, gets no REFRESH_INTERVAL, so Redshift replicates continuously.\n` +
+            `Fix: add SET REFRESH_INTERVAL ${declared} to its CREATE DATABASE, or run ALTER DATABASE ${database} INTEGRATION SET REFRESH_INTERVAL ${declared} ` +
+            `on the same workgroup or cluster.`;
+    }
+    return `${who}: no database created from it gets its refresh interval in this stack.\n` +
+        `Fix: in aurora-analytics, keep zeroEtl on (the program creates the database). In another program, create it with ` +
+        `CREATE DATABASE ... FROM INTEGRATION '<id>' SET REFRESH_INTERVAL ${declared} in an aws.redshiftdata.Statement that depends on this ` +
+        `integration alone and runs on its target, or list the integration in exemptIntegrations with a reason.`;
+}
+
+export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
+    const config = args.getConfig<RefreshIntervalConfig>();
+    const min = numberOr(config.minimumSeconds, DEFAULT_MINIMUM_SECONDS);
+    const max = numberOr(config.maximumSeconds, DEFAULT_MAXIMUM_SECONDS);
+    const exemptions = Array.isArray(config.exemptIntegrations) ? config.exemptIntegrations : [];
+    const graph = new StackGraph(args.resources);
+    const exempted: Array<{ urn: string; name: string; reason: string }> = [];
+    if (min > max) {
+        recordExemptions(exempted);
+        reportViolation(`Policy config of ${NAME} is inconsistent: minimumSeconds ${min} is above maximumSeconds ${max}.\n` +
+            `Fix: make minimumSeconds at most maximumSeconds.`);
+        return;
+    }
+    const judge = new IntegrationJudge(graph);
+    for (const integration of redshiftIntegrations(graph)) {
+        const exemption = isExempt(integration, exemptions);
+        if (exemption !== undefined) {
+            exempted.push({ urn: integration.urn, name: describeIntegration(integration), reason: String(exemption.reason) });
+            continue;
+        }
+        const message = judgeIntegration(judge, integration, min, max);
+        if (message !== undefined) {
+            reportViolation(message, integration.urn);
+        }
+    }
+    recordExemptions(exempted);
+}
+
+export const zeroEtlRefreshInterval: StackValidationPolicy = {
+    name: NAME,
+    description: "Every zero-ETL integration into Redshift declares its refresh interval, within the allowed range, and the " +
+        "database created from it gets that interval.",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            minimumSeconds: {
+                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
+                description: "Smallest allowed REFRESH_INTERVAL in seconds.",
+            },
+            maximumSeconds: {
+                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
+                description: "Largest allowed REFRESH_INTERVAL in seconds.",
+            },
+            exemptIntegrations: {
+                type: "array", default: [],
+                items: {
+                    type: "object", required: ["name", "reason"],
+                    properties: { name: { type: "string" }, reason: { type: "string" } },
+                },
+                description: "Integrations (resource name or integrationName) whose database interval is managed elsewhere, each with the reason.",
+            },
+        },
+    },
+    validateStack: validate,
+};

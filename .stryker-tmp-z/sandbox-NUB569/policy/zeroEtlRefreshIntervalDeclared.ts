@@ -1,0 +1,104 @@
+// @ts-nocheck
+// Policy zero-etl-refresh-interval-declared (resource): runs at each resource's step, before it is created or updated,
+// on every deploy path (`pulumi up --skip-preview`, the Automation API's up(), pulumi/actions `command: up`), where the
+// stack policy only runs once everything exists. It refuses:
+// - a zero-ETL integration into Redshift that does not declare its refresh interval (in range) in its tag;
+// - a Redshift Data API statement whose SQL sets a REFRESH_INTERVAL out of range (its SQL is known at its step);
+// - an aws.lambda.Invocation whose aurora-analytics:zero-etl-database input sets an interval out of range.
+import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
+
+import { databaseStatements } from "./lib/sql";
+import { isUnknown, numberOr, plain } from "./lib/values";
+import { DATABASE_INPUT_KIND, INTEGRATION_TYPES, INVOCATION, STATEMENT, declaredInterval, propsTargetRedshift } from "./lib/zeroEtl";
+import { DEFAULT_MAXIMUM_SECONDS, DEFAULT_MINIMUM_SECONDS, RefreshIntervalConfig, declarationProblem, howToFix } from "./zeroEtlRefreshInterval";
+
+export const NAME = "zero-etl-refresh-interval-declared";
+
+function range(args: ResourceValidationArgs): { min: number; max: number } {
+    const config = args.getConfig<RefreshIntervalConfig>();
+    return { min: numberOr(config.minimumSeconds, DEFAULT_MINIMUM_SECONDS), max: numberOr(config.maximumSeconds, DEFAULT_MAXIMUM_SECONDS) };
+}
+
+export function validateIntegration(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
+    if (!INTEGRATION_TYPES.includes(args.type)) {
+        return;
+    }
+    const props = plain(args.props) ?? {};
+    if (!propsTargetRedshift(args.type, props)) {
+        return;
+    }
+    const declaration = declaredInterval(props);
+    if (declaration.state === "unknown") {
+        return; // Computed from another resource: known at this resource's step in the update, and judged then.
+    }
+    const { min, max } = range(args);
+    const problem = declarationProblem(declaration, min, max);
+    if (problem !== undefined) {
+        reportViolation(`Zero-ETL integration ${args.name} ${problem}.\n${howToFix(min, max)}`);
+    }
+}
+
+export function validateStatement(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
+    if (args.type !== STATEMENT) {
+        return;
+    }
+    const sql = plain(args.props)?.sql;
+    if (typeof sql !== "string" || isUnknown(sql)) {
+        return;
+    }
+    const { min, max } = range(args);
+    for (const s of databaseStatements(sql)) {
+        if (s.refreshInterval !== undefined && (s.refreshInterval < min || s.refreshInterval > max)) {
+            reportViolation(`Statement ${args.name} sets REFRESH_INTERVAL ${s.refreshInterval} on database ${s.database}, ` +
+                `outside the allowed ${min} to ${max} seconds.\n${howToFix(min, max)}`);
+        }
+    }
+}
+
+export function validateInvocation(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
+    if (args.type !== INVOCATION) {
+        return;
+    }
+    const input = plain(args.props)?.input;
+    if (typeof input !== "string" || isUnknown(input)) {
+        return;
+    }
+    let parsed: any;
+    try {
+        parsed = JSON.parse(input);
+    } catch {
+        return;
+    }
+    if (!parsed || parsed.kind !== DATABASE_INPUT_KIND) {
+        return;
+    }
+    const { min, max } = range(args);
+    const seconds = parsed.refreshIntervalSeconds;
+    if (parsed.version !== 1) {
+        reportViolation(`Invocation ${args.name} has a ${DATABASE_INPUT_KIND} input of version ${JSON.stringify(parsed.version)}; ` +
+            `this pack reads version 1.\nFix: update the policy pack, or send version 1.`);
+    } else if (!Number.isInteger(seconds) || seconds < min || seconds > max) {
+        reportViolation(`Invocation ${args.name} sets refreshIntervalSeconds ${JSON.stringify(seconds)} on database ` +
+            `${JSON.stringify(parsed.database)}, outside the allowed ${min} to ${max} seconds.\n${howToFix(min, max)}`);
+    }
+}
+
+export const zeroEtlRefreshIntervalDeclared: ResourceValidationPolicy = {
+    name: NAME,
+    description: "A zero-ETL integration into Redshift declares its refresh interval in range before it is created or updated; " +
+        "statements and invocations that set one stay in range.",
+    enforcementLevel: "mandatory",
+    configSchema: {
+        properties: {
+            minimumSeconds: {
+                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
+                description: "Smallest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
+            },
+            maximumSeconds: {
+                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
+                description: "Largest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
+            },
+        },
+    },
+    validateResource: [validateIntegration, validateStatement, validateInvocation],
+};

@@ -1,0 +1,288 @@
+// @ts-nocheck
+// The monthly cost estimate as pure arithmetic: stack config + usage assumptions + prices -> itemized lines and totals.
+import type { StackConfig } from "../../components/config";
+import { Exact, sum } from "./exact";
+import { CostModel, GLUE_CATALOG_FREE_REQUESTS, InputError, Inputs, PRICE_INPUTS, PriceKey, Prices, UsageAssumptions } from "./inputs";
+import { RunsPerMonth, runsPerMonth } from "./schedule";
+
+/** The parts of the stack config that change the bill. */
+export type CostConfig = Pick<StackConfig, "zeroEtl" | "refreshIntervalSeconds" | "redshiftBaseCapacity" | "athenaPipeline" | "loadSchedule">
+    & Partial<Pick<StackConfig, "quicksightPrincipalArn">>;
+
+export interface CostLine {
+    readonly label: string;
+    readonly usd: Exact;
+    /** The arithmetic, with every number used, so a reader can redo it. */
+    readonly formula: string;
+}
+
+export interface CostSection {
+    readonly title: string;
+    readonly lines: readonly CostLine[];
+    readonly subtotal: Exact;
+}
+
+export interface SyncCost {
+    readonly intervalSeconds: number;
+    /** Undefined for continuous replication in the seeds' model, which does not count cycles. */
+    readonly syncsPerDay?: Exact;
+    readonly hoursPerDay: Exact;
+    readonly usd: Exact;
+}
+
+export interface CostEstimate {
+    readonly sections: readonly CostSection[];
+    readonly total: Exact;
+    /** Charged once, when the integration is created; not in the monthly total. Only with zero-ETL in the aws model. */
+    readonly oneTime: readonly CostLine[];
+    /** Sync cost at the configured refreshIntervalSeconds next to continuous replication; only with zero-ETL. */
+    readonly syncComparison?: { readonly configured: SyncCost; readonly continuous: SyncCost; readonly continuousUsdPerHour: Exact };
+    /** How the pipeline's runs a month were found; only with the Athena pipeline. */
+    readonly pipelineRuns?: RunsPerMonth;
+}
+
+const SECONDS_PER_DAY = 86400;
+/** Redshift Serverless bills at least 60 seconds each time it starts work (aws.amazon.com/redshift/pricing/). */
+const MIN_BILLED_MINUTES = Exact.of(1);
+/** Athena bills at least 10 MB per query; in decimal GB, as AWS bills. */
+const ATHENA_MIN_SCAN_GB = Exact.of("0.01");
+
+const d = (value: Exact): string => value.toDecimal();
+
+/**
+ * Monthly Redshift compute for zero-ETL refresh cycles at one REFRESH_INTERVAL.
+ *
+ * aws model: REFRESH_INTERVAL is "the approximate time interval, in seconds, to refresh data" (Redshift CREATE DATABASE
+ * and ALTER DATABASE references); the next cycle starts about that long after the previous one finished, so a day
+ * holds 86400 / (interval + cycle seconds) cycles, each billed at least 60 seconds. Interval 0 runs cycles back to back
+ * all day: the upper bound, reached while changes keep arriving.
+ *
+ * seeds model: the zero-ETL seed counts 86400 / interval refreshes a day (24 for 3600 s), and 0 as 24 hours.
+ *
+ * Either way never more than 24 hours a day.
+ */
+export function syncCost(intervalSeconds: number, rpu: number, usage: UsageAssumptions, prices: Prices, model: CostModel = "aws"): SyncCost {
+    const perHourOfDay = need(prices, "redshiftRpuHour").mul(rpu).mul(usage.daysPerMonth);
+    if (model === "seeds" && intervalSeconds === 0) {
+        const hoursPerDay = Exact.of(24);
+        return { intervalSeconds, hoursPerDay, usd: perHourOfDay.mul(hoursPerDay) };
+    }
+    const cycleSeconds = usage.syncMinutesPerRefresh.mul(60);
+    const syncsPerDay = Exact.of(SECONDS_PER_DAY).div(model === "seeds" ? Exact.of(intervalSeconds) : cycleSeconds.add(intervalSeconds));
+    const billedMinutes = usage.syncMinutesPerRefresh.max(MIN_BILLED_MINUTES);
+    const hoursPerDay = syncsPerDay.mul(billedMinutes).div(60).min(24);
+    return { intervalSeconds, syncsPerDay, hoursPerDay, usd: perHourOfDay.mul(hoursPerDay) };
+}
+
+/** The price for `key`, which requiredPrices has checked. */
+function need(prices: Prices, key: PriceKey): Exact {
+    const price = prices[key];
+    if (price === undefined) {
+        throw new InputError(`No ${key} price: pass --${PRICE_INPUTS.find(s => s.key === key)!.flag} <USD>.`);
+    }
+    return price;
+}
+
+function quicksightIncluded(config: CostConfig, model: CostModel): boolean {
+    return config.athenaPipeline && (model === "seeds" || config.quicksightPrincipalArn !== undefined);
+}
+
+/** The prices this stack's estimate uses, in PRICE_INPUTS order. */
+export function requiredPrices(config: CostConfig, usage: UsageAssumptions, model: CostModel): PriceKey[] {
+    const keys = new Set<PriceKey>();
+    if (config.zeroEtl) {
+        keys.add("redshiftRpuHour").add("redshiftStorageGbMonth");
+        if (model === "aws") {
+            keys.add("exportGb");
+            if (!usage.binlogStorageGb.isZero()) {
+                keys.add("auroraStorageGbMonth");
+            }
+            if (!usage.binlogMillionIos.isZero()) {
+                keys.add("auroraIoMillion");
+            }
+        }
+    }
+    if (config.athenaPipeline) {
+        keys.add("exportGb").add("glueDpuHour").add("glueCatalogMillionRequests").add("athenaTb");
+    }
+    if (quicksightIncluded(config, model)) {
+        if (model === "aws") {
+            keys.add("quicksightAuthorMonth");
+        }
+        keys.add("quicksightReaderMonth");
+    }
+    return PRICE_INPUTS.map(s => s.key).filter(k => keys.has(k));
+}
+
+/** Throws one InputError naming every price the estimate needs and nobody gave. */
+export function checkPrices(config: CostConfig, inputs: Pick<Inputs, "usage" | "prices" | "model" | "priceSource">): void {
+    const missing = requiredPrices(config, inputs.usage, inputs.model).filter(k => inputs.prices[k] === undefined);
+    if (missing.length > 0) {
+        const flags = missing.map(k => `--${PRICE_INPUTS.find(s => s.key === k)!.flag}`);
+        throw new InputError(`This estimate needs ${flags.join(", ")} (${inputs.priceSource}): ` +
+            "pass them as flags or in the assumptions file's \"prices\", from the AWS pricing pages for your region.");
+    }
+}
+
+function zeroEtlSection(config: CostConfig, usage: UsageAssumptions, prices: Prices, model: CostModel):
+    { section: CostSection; configured: SyncCost; continuous: SyncCost; oneTime: CostLine[] } {
+    const rpu = config.redshiftBaseCapacity;
+    const interval = config.refreshIntervalSeconds ?? 0;
+    const days = usage.daysPerMonth;
+    const rpuHour = need(prices, "redshiftRpuHour");
+    const rpuPrice = `${d(rpuHour)} USD/RPU-hour x ${rpu} RPU`;
+
+    const queries: CostLine = {
+        label: "Redshift compute, queries",
+        usd: rpuHour.mul(rpu).mul(usage.minutesPerQuery).div(60).mul(usage.queriesPerDay).mul(days),
+        formula: `${rpuPrice} x ${d(usage.minutesPerQuery)}/60 hour x ${d(usage.queriesPerDay)} queries/day x ${d(days)} days`,
+    };
+
+    const configured = syncCost(interval, rpu, usage, prices, model);
+    const continuous = syncCost(0, rpu, usage, prices, model);
+    const billed = usage.syncMinutesPerRefresh.max(MIN_BILLED_MINUTES);
+    let syncFormula: string;
+    if (configured.syncsPerDay === undefined) {
+        syncFormula = `${rpuPrice} x 24 hours/day x ${d(days)} days (continuous replication)`;
+    } else if (configured.hoursPerDay.equals(24)) {
+        syncFormula = `${rpuPrice} x 24 hours/day x ${d(days)} days (${d(configured.syncsPerDay)} syncs/day fill the day${interval === 0 ? ": continuous, the upper bound" : ""})`;
+    } else if (model === "seeds") {
+        syncFormula = `${rpuPrice} x ${d(billed)}/60 hour x ${d(configured.syncsPerDay)} syncs/day x ${d(days)} days`;
+    } else {
+        syncFormula = `${rpuPrice} x ${d(billed)}/60 hour x 86400/(${interval} + ${d(usage.syncMinutesPerRefresh.mul(60))}) = ${d(configured.syncsPerDay)} syncs/day x ${d(days)} days`;
+    }
+    const syncs: CostLine = { label: "Redshift compute, syncs", usd: configured.usd, formula: syncFormula };
+
+    const storagePrice = need(prices, "redshiftStorageGbMonth");
+    const storage: CostLine = {
+        label: "Redshift managed storage",
+        usd: usage.dataSizeGb.mul(storagePrice),
+        formula: `${d(usage.dataSizeGb)} GB x ${d(storagePrice)} USD/GB-month`,
+    };
+
+    const lines = [queries, syncs, storage];
+    const oneTime: CostLine[] = [];
+    if (model === "aws") {
+        // Zero-ETL is free, but the source pays enhanced binlog I/O and storage and the seeding snapshot export
+        // (Amazon Redshift FAQ, "How much does zero-ETL integration cost?").
+        lines.push(usage.binlogStorageGb.isZero()
+            ? { label: "Aurora binlog storage", usd: Exact.ZERO, formula: "not estimated: pass --binlog-storage-gb and --price-aurora-storage-gb-month" }
+            : {
+                label: "Aurora binlog storage",
+                usd: usage.binlogStorageGb.mul(need(prices, "auroraStorageGbMonth")),
+                formula: `${d(usage.binlogStorageGb)} GB x ${d(need(prices, "auroraStorageGbMonth"))} USD/GB-month`,
+            });
+        lines.push(usage.binlogMillionIos.isZero()
+            ? { label: "Aurora binlog I/O", usd: Exact.ZERO, formula: "not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)" }
+            : {
+                label: "Aurora binlog I/O",
+                usd: usage.binlogMillionIos.mul(need(prices, "auroraIoMillion")),
+                formula: `${d(usage.binlogMillionIos)} million I/Os x ${d(need(prices, "auroraIoMillion"))} USD/million`,
+            });
+        const exportGb = need(prices, "exportGb");
+        oneTime.push({
+            label: "Zero-ETL initial seeding",
+            usd: usage.dataSizeGb.mul(exportGb),
+            formula: `${d(usage.dataSizeGb)} GB x ${d(exportGb)} USD/GB (a snapshot export of the cluster)`,
+        });
+    }
+    const title = `Zero-ETL: Aurora MySQL -> Redshift Serverless, ${rpu} RPU, REFRESH_INTERVAL ${interval} s${interval === 0 ? " (continuous)" : ""}`;
+    return { section: { title, lines, subtotal: sum(lines.map(l => l.usd)) }, configured, continuous, oneTime };
+}
+
+function athenaSection(config: CostConfig, usage: UsageAssumptions, prices: Prices, model: CostModel): { section: CostSection; runs: RunsPerMonth } {
+    const days = usage.daysPerMonth;
+    const runs: RunsPerMonth = usage.exportRunsPerMonth !== undefined
+        ? { runs: usage.exportRunsPerMonth, explanation: model === "seeds" ? "the samples' daily update" : "given as an assumption" }
+        : runsPerMonth(config.loadSchedule, days);
+
+    const exportGb = need(prices, "exportGb");
+    const exportLine: CostLine = {
+        label: "Aurora export to S3",
+        usd: usage.dataSizeGb.mul(exportGb).mul(runs.runs),
+        formula: `${d(usage.dataSizeGb)} GB x ${d(exportGb)} USD/GB x ${d(runs.runs)} runs`,
+    };
+
+    const dpuHour = need(prices, "glueDpuHour");
+    const crawlerNote = usage.crawlerRunsPerMonth.isZero() ? " (this pipeline runs no crawler)" : "";
+    const crawler: CostLine = {
+        label: "Glue crawler",
+        usd: dpuHour.mul(usage.crawlerMinutesPerRun).div(60).mul(usage.crawlerRunsPerMonth),
+        formula: `${d(dpuHour)} USD/DPU-hour x ${d(usage.crawlerMinutesPerRun)}/60 hour x ${d(usage.crawlerRunsPerMonth)} runs${crawlerNote}`,
+    };
+
+    const catalogPrice = need(prices, "glueCatalogMillionRequests");
+    const requests = usage.queriesPerDay.mul(days);
+    const billedRequests = requests.sub(GLUE_CATALOG_FREE_REQUESTS).max(Exact.ZERO);
+    const catalog: CostLine = {
+        label: "Glue Data Catalog",
+        usd: billedRequests.div(1_000_000).mul(catalogPrice),
+        formula: `${d(requests)} requests/month, first ${d(GLUE_CATALOG_FREE_REQUESTS)} free, then ${d(catalogPrice)} USD/million`,
+    };
+
+    const athenaTb = need(prices, "athenaTb");
+    const scannedTb = usage.compressedSizeGb.max(ATHENA_MIN_SCAN_GB).div(1000);
+    const athena: CostLine = {
+        label: "Athena queries",
+        usd: scannedTb.mul(athenaTb).mul(usage.queriesPerDay).mul(days),
+        formula: `${d(scannedTb)} TB x ${d(athenaTb)} USD/TB x ${d(usage.queriesPerDay)} queries/day x ${d(days)} days`,
+    };
+
+    const lines = [exportLine, crawler, catalog, athena];
+    if (quicksightIncluded(config, model)) {
+        const reader = need(prices, "quicksightReaderMonth");
+        if (model === "seeds") {
+            lines.push({
+                label: "QuickSight",
+                usd: usage.quicksightReaders.mul(reader),
+                formula: `${d(usage.quicksightReaders)} users x ${d(reader)} USD/user (the samples count every user a Reader)`,
+            });
+        } else {
+            // The data source's and datasets' owner must be an Author or Admin; Readers only view dashboards.
+            const author = need(prices, "quicksightAuthorMonth");
+            lines.push({
+                label: "QuickSight Authors",
+                usd: usage.quicksightAuthors.mul(author),
+                formula: `${d(usage.quicksightAuthors)} x ${d(author)} USD/Author-month`,
+            }, {
+                label: "QuickSight Readers",
+                usd: usage.quicksightReaders.mul(reader),
+                formula: `${d(usage.quicksightReaders)} x ${d(reader)} USD/Reader-month`,
+            });
+        }
+    }
+    const title = `Athena pipeline: ${config.loadSchedule}, ${d(runs.runs)} runs/month (${runs.explanation})`;
+    return { section: { title, lines, subtotal: sum(lines.map(l => l.usd)) }, runs };
+}
+
+/** The itemized monthly estimate for the parts the stack enables. Throws InputError when a needed price is missing. */
+export function estimateMonthlyCost(config: CostConfig, inputs: Inputs): CostEstimate {
+    checkPrices(config, inputs);
+    const { usage, prices, model } = inputs;
+    const sections: CostSection[] = [];
+    const oneTime: CostLine[] = [];
+    let syncComparison: CostEstimate["syncComparison"];
+    let pipelineRuns: RunsPerMonth | undefined;
+    if (config.zeroEtl) {
+        const z = zeroEtlSection(config, usage, prices, model);
+        sections.push(z.section);
+        oneTime.push(...z.oneTime);
+        syncComparison = {
+            configured: z.configured,
+            continuous: z.continuous,
+            continuousUsdPerHour: need(prices, "redshiftRpuHour").mul(config.redshiftBaseCapacity),
+        };
+    }
+    if (config.athenaPipeline) {
+        const a = athenaSection(config, usage, prices, model);
+        sections.push(a.section);
+        pipelineRuns = a.runs;
+    }
+    return {
+        sections,
+        total: sum(sections.map(s => s.subtotal)),
+        oneTime,
+        ...(syncComparison ? { syncComparison } : {}),
+        ...(pipelineRuns ? { pipelineRuns } : {}),
+    };
+}

@@ -1,0 +1,227 @@
+// @ts-nocheck
+// The offline policy preview: run the program under mocks as a first-deploy preview, send it to the pack, render plan and verdict.
+import * as fs from "fs";
+import * as path from "path";
+
+import * as YAML from "yaml";
+
+import { ConfigError, PROJECT, parseStackConfig } from "../../components/config";
+import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, runProgram } from "./mockProgram";
+import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
+import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+export const PACK_DIR = path.join(ROOT, "policy");
+
+/** The value a `secure:` config entry gets offline (the offline preview can't decrypt secrets). */
+export const SECRET_PLACEHOLDER = "offline-preview-placeholder";
+/** For keys holding a secret's ARN, a placeholder of that shape, so that the config check accepts it. */
+export const SECRET_ARN_PLACEHOLDER = "arn:aws:secretsmanager:us-west-2:123456789012:secret:offline-preview-placeholder-AbCdEf";
+
+function placeholderFor(key: string): string {
+    return /Arn$/.test(key) ? SECRET_ARN_PLACEHOLDER : SECRET_PLACEHOLDER;
+}
+
+export interface StackFile {
+    /** Config without the project prefix, in runProgram's shape. */
+    config: Record<string, unknown>;
+    /** Keys whose `secure:` value was replaced by a placeholder. */
+    secrets: string[];
+}
+
+/** Reads a `Pulumi.<stack>.yaml`: project keys lose their prefix, secrets become placeholders (and are listed). */
+export function loadStackFile(file: string): StackFile {
+    const doc = YAML.parse(fs.readFileSync(file, "utf8")) ?? {};
+    const config = doc.config ?? {};
+    if (typeof config !== "object" || Array.isArray(config)) {
+        throw new Error(`${file}: "config" must be a map of keys to values.`);
+    }
+    const out: Record<string, unknown> = {};
+    const secrets: string[] = [];
+    for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
+        let plainValue = value;
+        if (value && typeof value === "object" && !Array.isArray(value) && "secure" in value) {
+            secrets.push(key);
+            plainValue = placeholderFor(key);
+        }
+        out[key.startsWith(`${PROJECT}:`) ? key.slice(PROJECT.length + 1) : key] = plainValue;
+    }
+    return { config: out, secrets };
+}
+
+/** Reads a `Pulumi.<stack>.yaml` into runProgram's config shape (project keys without their prefix). */
+export function readStackFile(file: string): Record<string, unknown> {
+    return loadStackFile(file).config;
+}
+
+/** One line per deploy-time check that the offline preview did not run (OFFLINE_LOOKUPS), in call order without repeats. */
+export function notCheckedOffline(calls: readonly RecordedCall[]): string[] {
+    const lines: string[] = [];
+    for (const call of calls) {
+        const line = OFFLINE_LOOKUPS[call.token]?.(call.inputs);
+        if (line !== undefined && !lines.includes(line)) {
+            lines.push(line);
+        }
+    }
+    return lines;
+}
+
+export function toStackResources(resources: readonly RecordedResource[]): StackResource[] {
+    return resources.map(r => ({
+        type: r.type,
+        name: r.name,
+        urn: r.urn,
+        properties: r.wireInputs,
+        parent: r.parent,
+        dependencies: r.dependencies,
+        propertyDependencies: r.propertyDependencies,
+        protect: r.protect,
+        deleteBeforeReplace: r.deleteBeforeReplace,
+        ignoreChanges: r.ignoreChanges,
+    }));
+}
+
+/** Resources grouped under their component (nearest non-custom ancestor), with the count per type. */
+export function renderPlan(resources: readonly RecordedResource[]): string {
+    const components = resources.filter(r => !r.custom);
+    const componentUrns = new Set(components.map(c => c.urn));
+    const children = new Map<string, RecordedResource[]>();
+    for (const r of resources) {
+        const key = r.parent && componentUrns.has(r.parent) ? r.parent : "";
+        if (r.custom || key !== "" || r.parent) {
+            children.set(key, [...(children.get(key) ?? []), r]);
+        }
+    }
+    const lines: string[] = [];
+    const custom = resources.filter(r => r.custom).length;
+    lines.push(`Plan: ${resources.length} resources to create (${custom} cloud resources in ${components.length} components)`);
+    const walk = (owner: string, depth: number) => {
+        const mine = children.get(owner) ?? [];
+        const counts = new Map<string, number>();
+        for (const r of mine.filter(m => m.custom)) {
+            counts.set(r.type, (counts.get(r.type) ?? 0) + 1);
+        }
+        for (const [type, count] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+            lines.push(`${"    ".repeat(depth + 1)}${String(count).padStart(3)}  ${type}`);
+        }
+        for (const component of mine.filter(m => !m.custom)) {
+            lines.push(`${"    ".repeat(depth + 1)}${component.type}  ${component.name}`);
+            walk(component.urn, depth + 1);
+        }
+    };
+    for (const root of components.filter(c => !c.parent || !componentUrns.has(c.parent))) {
+        lines.push(`    ${root.type}  ${root.name}`);
+        walk(root.urn, 1);
+    }
+    const orphans = (children.get("") ?? []).filter(r => r.custom);
+    if (orphans.length > 0) {
+        lines.push("    (no component)");
+        const counts = new Map<string, number>();
+        orphans.forEach(r => counts.set(r.type, (counts.get(r.type) ?? 0) + 1));
+        for (const [type, count] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+            lines.push(`        ${String(count).padStart(3)}  ${type}`);
+        }
+    }
+    return lines.join("\n");
+}
+
+const LEVEL_ORDER: Record<string, number> = { mandatory: 0, remediate: 1, advisory: 2, disabled: 3 };
+
+export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Diagnostic[], resources: readonly RecordedResource[]): string {
+    const byUrn = new Map(resources.map(r => [r.urn, r]));
+    const lines = [`Policies: ${info.name}@${info.version} (${info.policies.length} policies)`];
+    const sorted = [...diagnostics].sort((a, b) =>
+        (LEVEL_ORDER[a.enforcementLevel] - LEVEL_ORDER[b.enforcementLevel]) || a.policyName.localeCompare(b.policyName) || a.urn.localeCompare(b.urn));
+    if (sorted.length === 0) {
+        lines.push("    no violations");
+    }
+    for (const d of sorted) {
+        const r = byUrn.get(d.urn);
+        const where = r ? `${r.type}  ${r.name}` : d.urn || "(stack)";
+        lines.push(`    ${d.enforcementLevel.padEnd(9)}  ${d.policyName}  ${where}`);
+        // The server prefixes each message with the policy's description; the policy name already says that much.
+        const message = d.description && d.message.startsWith(`${d.description}\n`) ? d.message.slice(d.description.length + 1) : d.message;
+        lines.push(...message.split("\n").map(l => `               ${l}`));
+    }
+    const mandatory = diagnostics.filter(d => d.enforcementLevel === "mandatory").length;
+    const advisory = diagnostics.filter(d => d.enforcementLevel === "advisory").length;
+    lines.push(mandatory > 0
+        ? `Result: ${mandatory} mandatory violation(s), ${advisory} advisory: the preview is BLOCKED.`
+        : `Result: no mandatory violations, ${advisory} advisory: the preview passes.`);
+    return lines.join("\n");
+}
+
+export interface OfflinePreviewOptions {
+    stack: string;
+    /** Stack config without the project prefix (see readStackFile). */
+    config: Record<string, unknown>;
+    policyConfig?: PolicyConfigFile;
+    /** Keys whose secret values were replaced by placeholders (printed with the plan). */
+    secrets?: string[];
+    /** Test-only: change the recorded resources before they reach the pack. */
+    transform?: (resources: RecordedResource[]) => RecordedResource[];
+}
+
+export interface OfflinePreviewResult {
+    resources: RecordedResource[];
+    info: PolicyPackInfo;
+    diagnostics: Diagnostic[];
+    mandatory: Diagnostic[];
+    notChecked: string[];
+    text: string;
+}
+
+/** The program could not run for this config (a ConfigError or a preflight): one sentence, exit code 2. */
+export class ProgramError extends Error {}
+
+/** Checks the stack config as the program would; a config error becomes one sentence (exit code 2), without a stack trace. */
+export function checkConfig(config: Record<string, unknown>, stack: string): void {
+    const get = (key: string): string | undefined => {
+        const value = config[key];
+        return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
+    };
+    try {
+        parseStackConfig(get, stack);
+    } catch (e) {
+        if (e instanceof ConfigError) {
+            throw new ProgramError(e.message);
+        }
+        throw e;
+    }
+}
+
+/** Runs program and pack side by side (the pack starts while the program runs) and returns the verdict. */
+export async function previewOffline(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
+    checkConfig(opts.config, opts.stack);
+    const starting = PolicyPackServer.start(PACK_DIR);
+    starting.catch(() => undefined);
+    let server: PolicyPackServer | undefined;
+    try {
+        const run = await runProgram({ config: opts.config, stack: opts.stack, preview: true, offline: true });
+        if (run.error) {
+            throw new ProgramError(`The program failed for stack ${opts.stack}: ${run.error.message}`);
+        }
+        const notChecked = notCheckedOffline(run.calls);
+        const resources = opts.transform ? opts.transform([...run.resources]) : run.resources;
+        server = await starting;
+        const info = await server.info();
+        await server.configure(resolvePolicyConfig(info, opts.policyConfig));
+        const diagnostics = await server.analyzeAll(toStackResources(resources));
+        const text = [
+            `Offline preview of stack ${opts.stack}: a first deployment, computed under mocks (no AWS, no Pulumi CLI).`,
+            ...((opts.secrets ?? []).length > 0
+                ? [`Secrets replaced by placeholders (the offline preview can't decrypt them): ${opts.secrets!.join(", ")}.`] : []),
+            "",
+            renderPlan(resources),
+            "",
+            ...(notChecked.length > 0
+                ? ["Not checked offline (deploy-time checks that need AWS; `pulumi preview` and `pulumi up` run them):",
+                    ...notChecked.map(l => `    ${l}`), ""]
+                : []),
+            renderDiagnostics(info, diagnostics, resources),
+        ].join("\n");
+        return { resources, info, diagnostics, mandatory: diagnostics.filter(d => d.enforcementLevel === "mandatory"), notChecked, text };
+    } finally {
+        (server ?? await starting.catch(() => undefined))?.stop();
+    }
+}

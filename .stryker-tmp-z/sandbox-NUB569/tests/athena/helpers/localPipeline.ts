@@ -1,0 +1,463 @@
+// @ts-nocheck
+// Test helper: runs the pipeline state machine with aws-local-stepfunctions against in-memory fakes and DuckDB as Athena.
+//
+// The real validateInput, prepareTable and cleanup handlers run, with S3/Glue/RDS served by aws-sdk-client-mock from a
+// temporary directory (the raw bucket) and DuckDB (the Glue catalog). The export, the watermark store and SNS are fakes.
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { mockClient } from "aws-sdk-client-mock";
+import { BatchDeleteTableCommand, CreateTableCommand, GetTableCommand, GlueClient, UpdateTableCommand } from "@aws-sdk/client-glue";
+import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { StateMachine } from "aws-local-stepfunctions";
+import { buildPipelineDefinition, PipelineDefinitionParams, RUN_LOCK_ITEM } from "../../../components/athena/definition";
+import { handler as validateInput } from "../../../functions/pipeline/validateInput";
+import { handler as prepareTable } from "../../../functions/pipeline/prepareTable";
+import { handler as cleanup } from "../../../functions/pipeline/cleanup";
+import { bodyOf, listKeys, readRange } from "./parquet";
+import { ExportedTable, MysqlColumn, MysqlTable, TextRow, writeExport } from "./rdsExport";
+
+// aws-local-stepfunctions 3 needs Node 22's Promise.withResolvers; Node 20 lacks it.
+const promiseCtor = Promise as unknown as { withResolvers?: () => unknown };
+if (typeof promiseCtor.withResolvers !== "function") {
+    promiseCtor.withResolvers = function withResolvers<T>() {
+        let resolve!: (value: T) => void;
+        let reject!: (reason?: unknown) => void;
+        const promise = new Promise<T>((res, rej) => {
+            resolve = res;
+            reject = rej;
+        });
+        return { promise, resolve, reject };
+    };
+}
+
+export const GLUE_DATABASE = "analytics_dev";
+export const WORKGROUP = "analytics-dev";
+export const TABLES = [
+    { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
+    { name: "venue", primaryKey: ["venueid"] },
+    // A reserved word as table name: every statement must quote it.
+    { name: "date", primaryKey: ["dateid"] },
+];
+
+/** The source tables as MySQL declares them (TICKIT columns): the export fixture writes their documented Parquet types. */
+export const SOURCE_TABLES: readonly MysqlTable[] = [
+    { name: "sales", columns: [{ name: "salesid", type: "int" }, { name: "qtysold", type: "smallint" }, { name: "pricepaid", type: "decimal(8,2)" }, { name: "saletime", type: "datetime" }] },
+    { name: "venue", columns: [{ name: "venueid", type: "smallint" }, { name: "venuename", type: "varchar(100)" }, { name: "venuestate", type: "char(2)" }, { name: "venueseats", type: "int" }] },
+    { name: "date", columns: [{ name: "dateid", type: "smallint" }, { name: "caldate", type: "date" }, { name: "qtr", type: "char(5)" }, { name: "holiday", type: "tinyint(1)" }] },
+];
+
+/** The DuckDB type holding a MySQL column's values in the fake source database. */
+export function duckdbType(mysqlType: string): string {
+    const t = mysqlType.toLowerCase();
+    if (/^(char|varchar|text|tinytext|mediumtext|longtext|enum|set|time|json|binary|varbinary|blob|bit)\b/.test(t)) return "VARCHAR";
+    if (t === "date") return "DATE";
+    if (/^(datetime|timestamp)/.test(t)) return "TIMESTAMP";
+    if (t === "bigint unsigned") return "DECIMAL(20,0)";
+    if (/^(int|mediumint) unsigned$/.test(t) || t === "bigint") return "BIGINT";
+    if (/^(tinyint|smallint|mediumint|int|integer|year)\b/.test(t)) return "INTEGER";
+    if (/^(float|double)/.test(t)) return "DOUBLE";
+    const d = /^decimal\((\d+),(\d+)\)$/.exec(t);
+    if (d) return Number(d[1]) > 38 ? "VARCHAR" : `DECIMAL(${d[1]},${d[2]})`;
+    throw new Error(`no DuckDB type for ${mysqlType}`);
+}
+
+/** The Athena type Glue reports for a DuckDB column of a master table. */
+function athenaTypeOf(duckdb: string): string {
+    const t = duckdb.toUpperCase();
+    if (t === "VARCHAR") return "string";
+    if (t === "INTEGER") return "int";
+    if (t.startsWith("DECIMAL")) return t.toLowerCase().replace(/\s/g, "");
+    const map: Record<string, string> = { BIGINT: "bigint", TIMESTAMP: "timestamp", DATE: "date", BLOB: "binary", DOUBLE: "double", FLOAT: "float", BOOLEAN: "boolean" };
+    if (map[t]) return map[t];
+    throw new Error(`no Athena type for DuckDB ${duckdb}`);
+}
+
+export const PARAMS: PipelineDefinitionParams = {
+    functionArns: {
+        validateInput: "arn:aws:lambda:us-east-1:123456789012:function:analytics-dev-validate-input",
+        startExport: "arn:aws:lambda:us-east-1:123456789012:function:analytics-dev-start-export",
+        checkExport: "arn:aws:lambda:us-east-1:123456789012:function:analytics-dev-check-export",
+        prepareTable: "arn:aws:lambda:us-east-1:123456789012:function:analytics-dev-prepare-table",
+        cleanup: "arn:aws:lambda:us-east-1:123456789012:function:analytics-dev-cleanup",
+    },
+    tables: TABLES,
+    athenaWorkgroup: WORKGROUP,
+    glueDatabase: GLUE_DATABASE,
+    watermarkTable: "analytics-dev-watermarks",
+    alertTopicArn: "arn:aws:sns:us-east-1:123456789012:analytics-dev-alerts",
+    exportPollSeconds: 60,
+    maxConcurrency: 1,
+};
+
+export interface RunOutcome {
+    readonly ok: boolean;
+    readonly output?: unknown;
+    readonly error?: Error;
+}
+
+export interface Failures {
+    /** The export ends FAILED with this cause. */
+    exportFailure?: string;
+    /** The export stays IN_PROGRESS until checkExport gives up (ExportTimedOut). */
+    exportNeverCompletes?: boolean;
+    /** A query matching this fails as Athena would. */
+    failQuery?: RegExp;
+    /** How often failQuery fails before it succeeds (undefined: always); the Cause is failureCause. */
+    failTimes?: number;
+    /** The Cause a failing query reports (default a permanent error). */
+    failureCause?: string;
+    /** Tables the export skips, with AWS's reason. */
+    skipTables?: Record<string, string>;
+    /** The export's snapshot time (UTC `YYYY-MM-DD HH:MM:SS.mmm`); default: later than any test row. */
+    snapshotTime?: string;
+}
+
+/** Source "Aurora" in DuckDB schema `aurora`; catalog and masters in schema analytics_dev. */
+export class LocalPipeline {
+    readonly root = fs.mkdtempSync(path.join(os.tmpdir(), "athena-pipeline-"));
+    readonly watermarks = new Map<string, Record<string, { S: string }>>();
+    readonly alerts: { TopicArn: string; Subject: string; Message: string }[] = [];
+    readonly queries: string[] = [];
+    readonly exportsStarted: { exportTaskId: string; tables: string[] }[] = [];
+    readonly failures: Failures = {};
+    readonly canceledExports: string[] = [];
+    readonly sources: { name: string; columns: MysqlColumn[] }[] = SOURCE_TABLES.map(t => ({ name: t.name, columns: [...t.columns] }));
+    exportPollsToComplete = 2;
+    private exportStatus = new Map<string, { polls: number; status: string; warning?: string }>();
+    private queryResults = new Map<string, string | null>();
+    private queryCount = 0;
+    /** Set by the first injected failure: Step Functions stops the other Map iterations then; the local runner does not. */
+    private halted = false;
+    private executionCount = 0;
+    private mocks?: { s3: ReturnType<typeof mockClient>; glue: ReturnType<typeof mockClient> };
+    private savedEnv = { ...process.env };
+    private consoleLog = console.log;
+
+    private constructor(private readonly db: DuckDBInstance, readonly conn: DuckDBConnection) {}
+
+    static async create(): Promise<LocalPipeline> {
+        const db = await DuckDBInstance.create(":memory:");
+        const conn = await db.connect();
+        await conn.run(`CREATE SCHEMA aurora; CREATE SCHEMA ${GLUE_DATABASE}`);
+        // Trino's from_utf8, which the MERGE uses to turn exported CHAR bytes into varchar.
+        await conn.run(`CREATE MACRO from_utf8(b) AS decode(b)`);
+        for (const t of SOURCE_TABLES) {
+            const pk = TABLES.find(c => c.name === t.name)!.primaryKey;
+            await conn.run(`CREATE TABLE aurora."${t.name}" (${t.columns.map(c => `"${c.name}" ${duckdbType(c.type)}`).join(", ")}, PRIMARY KEY (${pk.map(k => `"${k}"`).join(", ")}))`);
+        }
+        const world = new LocalPipeline(db, conn);
+        world.install();
+        return world;
+    }
+
+    private install(): void {
+        console.log = () => undefined;
+        Object.assign(process.env, {
+            AWS_REGION: "us-east-1",
+            PIPELINE_NAME: "analytics-dev",
+            DB_NAME: "demodb",
+            GLUE_DATABASE,
+            RAW_BUCKET: "raw-bucket",
+            EXPORT_PREFIX: "exports",
+            MASTER_BUCKET: "master-bucket",
+            MASTER_PREFIX: "master",
+            DIFF_OVERLAP_SECONDS: "300",
+        });
+        const s3 = mockClient(S3Client);
+        const glue = mockClient(GlueClient);
+        // No RDS mock: the export is the fake's own StartExport/CheckExport; mocking RDSClient here and restoring it would
+        // remove stubs that other test files made on the same client at load time.
+        this.mocks = { s3, glue } as never;
+        s3.on(ListObjectsV2Command).callsFake(input => {
+            assert.strictEqual(input.Bucket, "raw-bucket");
+            return { Contents: listKeys(this.root, input.Prefix).map(o => ({ Key: o.key, Size: o.size })), IsTruncated: false };
+        });
+        s3.on(GetObjectCommand).callsFake(input => ({ Body: bodyOf(readRange(path.join(this.root, input.Key), input.Range)) }));
+        const createView = async (input: { DatabaseName: string; TableInput: { Name: string; StorageDescriptor: { Location: string } } }) => {
+            assert.strictEqual(input.DatabaseName, GLUE_DATABASE);
+            const dir = path.join(this.root, input.TableInput.StorageDescriptor.Location.replace(/^s3:\/\/raw-bucket\//, ""));
+            await this.conn.run(`CREATE OR REPLACE VIEW ${GLUE_DATABASE}."${input.TableInput.Name}" AS SELECT * FROM read_parquet('${dir}/**/*.parquet')`);
+            return {};
+        };
+        glue.on(GetTableCommand).callsFake(async input => {
+            assert.strictEqual(input.DatabaseName, GLUE_DATABASE);
+            const cols = await this.rows(`SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = '${GLUE_DATABASE}' AND table_name = '${input.Name}' ORDER BY column_index`);
+            if (cols.length === 0) {
+                throw Object.assign(new Error(`Entity Not Found`), { name: "EntityNotFoundException" });
+            }
+            return { Table: { Name: input.Name, StorageDescriptor: { Columns: cols.map(c => ({ Name: String(c.column_name), Type: athenaTypeOf(String(c.data_type)) })) } } };
+        });
+        glue.on(CreateTableCommand).callsFake(createView);
+        glue.on(UpdateTableCommand).callsFake(createView);
+        glue.on(BatchDeleteTableCommand).callsFake(async input => {
+            const errors = [];
+            for (const name of input.TablesToDelete) {
+                const exists = (await this.conn.runAndReadAll(`SELECT 1 FROM duckdb_views() WHERE schema_name = '${GLUE_DATABASE}' AND view_name = '${name}'`)).getRows().length > 0;
+                if (exists) await this.conn.run(`DROP VIEW ${GLUE_DATABASE}."${name}"`);
+                else errors.push({ TableName: name, ErrorDetail: { ErrorCode: "EntityNotFoundException" } });
+            }
+            return { Errors: errors };
+        });
+    }
+
+    async close(): Promise<void> {
+        this.mocks?.s3.restore();
+        this.mocks?.glue.restore();
+        process.env = this.savedEnv;
+        console.log = this.consoleLog;
+        this.conn.closeSync();
+        this.db.closeSync();
+        fs.rmSync(this.root, { recursive: true, force: true });
+    }
+
+    async rows(sql: string): Promise<Record<string, unknown>[]> {
+        return (await this.conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+    }
+
+    async tableExists(schema: string, table: string): Promise<boolean> {
+        return (await this.rows(`SELECT 1 FROM duckdb_tables() WHERE schema_name = '${schema}' AND table_name = '${table}'`)).length > 0;
+    }
+
+    /** The master and the source hold exactly the same rows. */
+    async assertMasterEqualsSource(table: string, key: string): Promise<void> {
+        const master = await this.rows(`SELECT * FROM ${GLUE_DATABASE}."${table}" ORDER BY "${key}"`);
+        const source = await this.rows(`SELECT * FROM aurora."${table}" ORDER BY "${key}"`);
+        assert.deepStrictEqual(master, source, `master ${table} differs from the source`);
+    }
+
+    /** The current source rows of a table as text, the way the export reads them. */
+    private async textRows(table: MysqlTable): Promise<TextRow[]> {
+        const rows = (await this.conn.runAndReadAll(`SELECT ${table.columns.map(c => `CAST("${c.name}" AS VARCHAR)`).join(", ")} FROM aurora."${table.name}"`)).getRows();
+        return rows.map(r => r.map(v => (v === null ? null : String(v))));
+    }
+
+    private async startExport(event: { exportTaskId: string; tables: string[] }): Promise<unknown> {
+        this.exportsStarted.push({ exportTaskId: event.exportTaskId, tables: [...event.tables] });
+        // The snapshot is taken when the export starts; later source changes belong to the next run.
+        const tables: ExportedTable[] = [];
+        for (const name of event.tables) {
+            const table = this.sources.find(t => t.name === name)!;
+            const reason = this.failures.skipTables?.[name];
+            tables.push(reason !== undefined
+                ? { table, rows: [], status: "FAILED", failureCause: reason }
+                : { table, rows: await this.textRows(table), parts: name === "sales" ? 2 : 1 });
+        }
+        const snapshotTime = this.failures.snapshotTime ?? "2030-01-01 00:00:00.000";
+        const { warning } = writeExport({
+            root: this.root, prefix: "exports", exportTaskId: event.exportTaskId, db: "demodb",
+            sourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:demo", snapshotTime: `${snapshotTime.replace(" ", "T")}Z`, tables,
+        });
+        this.exportStatus.set(event.exportTaskId, { polls: 0, status: "STARTING", ...(warning !== undefined ? { warning } : {}) });
+        this.snapshotTimes.set(event.exportTaskId, snapshotTime);
+        return { status: "STARTING", polls: 0 };
+    }
+
+    private snapshotTimes = new Map<string, string>();
+
+    /** Adds a column at the source (existing rows get NULL), as ALTER TABLE ... ADD COLUMN would. */
+    async addSourceColumn(table: string, column: MysqlColumn): Promise<void> {
+        await this.conn.run(`ALTER TABLE aurora."${table}" ADD COLUMN "${column.name}" ${duckdbType(column.type)}`);
+        this.sources.find(t => t.name === table)!.columns.push(column);
+    }
+
+    async dropSourceColumn(table: string, column: string): Promise<void> {
+        await this.conn.run(`ALTER TABLE aurora."${table}" DROP COLUMN "${column}"`);
+        const t = this.sources.find(s => s.name === table)!;
+        t.columns.splice(t.columns.findIndex(c => c.name === column), 1);
+    }
+
+    async changeSourceColumnType(table: string, column: string, type: string): Promise<void> {
+        await this.conn.run(`ALTER TABLE aurora."${table}" ALTER COLUMN "${column}" TYPE ${duckdbType(type)}`);
+        const t = this.sources.find(s => s.name === table)!;
+        t.columns[t.columns.findIndex(c => c.name === column)] = { name: column, type };
+    }
+
+    private checkExport(event: { exportTaskId: string; polls: number }): unknown {
+        const state = this.exportStatus.get(event.exportTaskId)!;
+        state.polls++;
+        if (this.failures.exportFailure !== undefined) {
+            state.status = "FAILED";
+            this.halted = true;
+            throw Object.assign(new Error(`export task ${event.exportTaskId} is FAILED: ${this.failures.exportFailure}`), { name: "ExportFailed" });
+        }
+        if (this.failures.exportNeverCompletes) {
+            state.status = "IN_PROGRESS";
+            if (state.polls >= 3) {
+                this.halted = true;
+                throw Object.assign(new Error(`export task ${event.exportTaskId} is still IN_PROGRESS after 3 checks`), { name: "ExportTimedOut" });
+            }
+            return { status: state.status, polls: event.polls + 1 };
+        }
+        state.status = state.polls >= this.exportPollsToComplete ? "COMPLETE" : "IN_PROGRESS";
+        if (state.status === "COMPLETE") {
+            return { status: state.status, polls: event.polls + 1, snapshotTime: this.snapshotTimes.get(event.exportTaskId), warning: state.warning ?? "" };
+        }
+        return { status: state.status, polls: event.polls + 1 };
+    }
+
+    /** Athena startQueryExecution.sync on DuckDB; the Iceberg DDL is the one Athena-only statement and is translated. */
+    private async athena(input: { QueryString: string; WorkGroup: string; QueryExecutionContext: { Database: string } }): Promise<unknown> {
+        assert.strictEqual(input.WorkGroup, WORKGROUP);
+        assert.strictEqual(input.QueryExecutionContext.Database, GLUE_DATABASE);
+        this.queries.push(input.QueryString);
+        if (this.failures.failQuery?.test(input.QueryString) && (this.failures.failTimes === undefined || this.failures.failTimes-- > 0)) {
+            // startQueryExecution.sync fails with States.TaskFailed and the query's reason in Cause.
+            throw Object.assign(new Error(this.failures.failureCause ?? "Athena query FAILED: COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"), { name: "States.TaskFailed" });
+        }
+        let sql = input.QueryString;
+        const id = `q-${++this.queryCount}`;
+        if (/^(OPTIMIZE|VACUUM) /.test(sql)) {
+            // Athena-only maintenance: nothing to do on DuckDB; the query list records it.
+            return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
+        }
+        if (sql.startsWith("CREATE TABLE IF NOT EXISTS") || sql.startsWith("DROP TABLE")) {
+            sql = sql.replace(/`/g, "\"").replace(/\nLOCATION[\s\S]*$/, "");
+        }
+        const add = /^ALTER TABLE (\S+) ADD COLUMNS \((.*)\)$/.exec(sql);
+        if (add) {
+            // Athena's ADD COLUMNS takes a list; DuckDB adds one column per statement.
+            for (const col of add[2].split(", ")) {
+                await this.conn.run(`ALTER TABLE ${add[1].replace(/`/g, "\"")} ADD COLUMN ${col.replace(/`/g, "\"")}`);
+            }
+            return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
+        }
+        if (sql.startsWith("SELECT")) {
+            const rows = (await this.conn.runAndReadAll(sql)).getRows();
+            this.queryResults.set(id, rows[0][0] === null ? null : String(rows[0][0]));
+        } else {
+            await this.conn.run(sql);
+        }
+        return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
+    }
+
+    async run(input: unknown): Promise<RunOutcome> {
+        const machine = new StateMachine(buildPipelineDefinition(PARAMS) as never, { validationOptions: { checkArn: false } });
+        const n = ++this.executionCount;
+        this.halted = false;
+        const live = <T>(fn: (i: unknown) => T) => (i: unknown): T => {
+            if (this.halted) {
+                throw Object.assign(new Error("iteration aborted after another one failed"), { name: "States.Aborted" });
+            }
+            return fn(i);
+        };
+        const athena = live(i => this.athena(i as never)) as never;
+        const putItem = (i: unknown): never => this.putItem(i as never) as never;
+        const cleanupFn = (i: unknown) => cleanup(i as never) as never;
+        const execution = machine.run(input as never, {
+            context: {
+                Execution: {
+                    Id: `arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-${n}`,
+                    Name: `run-${n}`,
+                },
+            } as never,
+            overrides: {
+                taskResourceLocalHandlers: {
+                    ValidateInput: i => validateInput(i as never) as never,
+                    StartExport: i => this.startExport(i as never) as never,
+                    CheckExport: i => this.checkExport(i as never) as never,
+                    GetWatermark: live(i => {
+                        const item = this.watermarks.get((i as { Key: { tableName: { S: string } } }).Key.tableName.S);
+                        return (item ? { Item: item } : {}) as never;
+                    }) as never,
+                    PrepareTable: live(i => prepareTable(i as never)) as never,
+                    CreateMasterTable: athena, ComputeWatermark: athena, MergeIntoMaster: athena, EmptyMaster: athena,
+                    DropMaster: athena, AddMasterColumns: athena, OptimizeMaster: athena, VacuumMaster: athena,
+                    AcquireRunLock: putItem,
+                    ReleaseRunLock: (i: unknown) => this.deleteItem(i as never) as never,
+                    ReleaseRunLockAfterFailure: (i: unknown) => this.deleteItem(i as never) as never,
+                    ResetWatermark: putItem,
+                    ReadWatermark: live(i => {
+                        const value = this.queryResults.get((i as { QueryExecutionId: string }).QueryExecutionId);
+                        return { ResultSet: { Rows: [{ Data: [{ VarCharValue: "watermark" }] }, { Data: [value === null || value === undefined ? {} : { VarCharValue: value }] }] } } as never;
+                    }) as never,
+                    SaveWatermark: putItem,
+                    CancelExport: i => {
+                        const state = this.exportStatus.get((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
+                        if (!state || !["STARTING", "IN_PROGRESS"].includes(state.status)) {
+                            throw Object.assign(new Error("export is not in progress"), { name: "Rds.InvalidExportTaskStateException" });
+                        }
+                        state.status = "CANCELED";
+                        this.canceledExports.push((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
+                        return {};
+                    },
+                    CleanUp: cleanupFn,
+                    CleanUpFailedRun: cleanupFn,
+                    NotifyFailure: i => {
+                        this.alerts.push(i as never);
+                        return { MessageId: "m" };
+                    },
+                    NotifyTableFailures: i => {
+                        this.alerts.push(i as never);
+                        return { MessageId: "m" };
+                    },
+                    NotifyExportWarning: i => {
+                        this.alerts.push(i as never);
+                        return { MessageId: "m" };
+                    },
+                    NotifyInvalidInput: i => {
+                        this.alerts.push(i as never);
+                        return { MessageId: "m" };
+                    },
+                },
+                waitTimeOverrides: Object.fromEntries(["WaitForExport", ...["EmptyMaster", "DropMaster", "CreateMasterTable", "AddMasterColumns", "ComputeWatermark", "MergeIntoMaster", "OptimizeMaster", "VacuumMaster"].map(q => `${q}Wait`)].map(n => [n, 0])),
+                retryIntervalOverrides: { StartExport: 0, CheckExport: 0, PrepareTable: 0, CleanUp: 0, CleanUpFailedRun: 0 },
+            },
+        });
+        try {
+            return { ok: true, output: await execution.result };
+        } catch (error) {
+            return { ok: false, error: error as Error };
+        }
+    }
+
+    /** DynamoDB PutItem with the two condition expressions the definition uses, evaluated as DynamoDB would. */
+    private putItem(input: { TableName: string; Item: Record<string, { S: string }>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, { S: string }> }): unknown {
+        assert.strictEqual(input.TableName, PARAMS.watermarkTable);
+        const key = input.Item.tableName.S;
+        const current = this.watermarks.get(key);
+        const values = input.ExpressionAttributeValues ?? {};
+        let ok: boolean;
+        switch (input.ConditionExpression) {
+            case undefined: ok = true; break;
+            case "attribute_not_exists(watermark) OR watermark <= :new": ok = !current?.watermark || current.watermark.S <= values[":new"].S; break;
+            case "attribute_not_exists(tableName) OR lockExpiresAt < :now": ok = !current || current.lockExpiresAt.S < values[":now"].S; break;
+            default: throw new Error(`the fake does not evaluate ${input.ConditionExpression}`);
+        }
+        if (!ok) {
+            throw Object.assign(new Error("The conditional request failed"), { name: "DynamoDB.ConditionalCheckFailedException" });
+        }
+        this.watermarks.set(key, input.Item);
+        return {};
+    }
+
+    private deleteItem(input: { Key: { tableName: { S: string } }; ConditionExpression: string; ExpressionAttributeValues: Record<string, { S: string }> }): unknown {
+        assert.strictEqual(input.ConditionExpression, "executionId = :me");
+        const current = this.watermarks.get(input.Key.tableName.S);
+        if (!current || current.executionId.S !== input.ExpressionAttributeValues[":me"].S) {
+            throw Object.assign(new Error("The conditional request failed"), { name: "DynamoDB.ConditionalCheckFailedException" });
+        }
+        this.watermarks.delete(input.Key.tableName.S);
+        return {};
+    }
+
+    /** Holds the run lock as another execution would. */
+    holdRunLock(executionId: string, lockExpiresAt: string): void {
+        this.watermarks.set(RUN_LOCK_ITEM, { tableName: { S: RUN_LOCK_ITEM }, executionId: { S: executionId }, lockExpiresAt: { S: lockExpiresAt }, runStartedAt: { S: "2026-11-04T03:30:00Z" } });
+    }
+
+    watermark(table: string): string | undefined {
+        return this.watermarks.get(table)?.watermark.S;
+    }
+
+    /** Export objects under exports/: cleanup leaves them for the lifecycle rule. */
+    exportObjects(exportTaskId: string): string[] {
+        return listKeys(this.root, `exports/${exportTaskId}/`).map(o => o.key);
+    }
+
+    async stageTablesLeft(): Promise<string[]> {
+        return (await this.rows(`SELECT view_name FROM duckdb_views() WHERE schema_name = '${GLUE_DATABASE}' AND view_name LIKE 'run_%'`)).map(r => String(r.view_name));
+    }
+}
