@@ -93,11 +93,11 @@ describe("config boundaries: booleans, names and lists", () => {
         assert.strictEqual(parse({ dbClusterId: "prod-db" }).sampleData, false);
     });
 
-    it("pipelineName: 2 and 30 characters pass, 1 and 31 fail; the derived default always passes", () => {
-        const rule = "allowed is 2 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`.";
-        assert.strictEqual(parse({ pipelineName: "ab" }).pipelineName, "ab");
+    it("pipelineName: 3 and 30 characters pass, 2 and 31 fail; the derived default always passes", () => {
+        const rule = "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`.";
+        assert.strictEqual(parse({ pipelineName: "abc" }).pipelineName, "abc");
         assert.strictEqual(parse({ pipelineName: "a".repeat(30) }).pipelineName, "a".repeat(30));
-        for (const v of ["a", "a".repeat(31), "a--b", "ab-", "1ab"]) {
+        for (const v of ["a", "ab", "a".repeat(31), "a--b", "ab-", "1ab"]) {
             refuses({ pipelineName: v }, invalid("pipelineName", v, rule));
         }
         assert.deepStrictEqual([derivePipelineName("Dev_Stack.1"), derivePipelineName("x".repeat(40)), derivePipelineName("--")],

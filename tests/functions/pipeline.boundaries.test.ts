@@ -74,34 +74,10 @@ describe("pipeline Lambdas: pagination and entries", () => {
         ]);
     });
 
-    it("cleanup backs up and deletes every page of the export, and counts both pages", async () => {
-        const root = `exports/${EXPORT_ID}/`;
-        const page1 = [`${root}export_info_x.json`, `${root}demodb/demodb.sales/1/part-00000-0.gz.parquet`];
-        const page2 = [`${root}demodb/demodb.sales/1/part 00001.gz.parquet`];
+    it("cleanup copies and deletes no export object: the export stays for the lifecycle rule (backupRetentionDays)", async () => {
         glue.on(BatchDeleteTableCommand).resolves({});
-        s3.on(ListObjectsV2Command, { ContinuationToken: undefined }).resolves({ Contents: page1.map(Key => ({ Key })), IsTruncated: true, NextContinuationToken: "t2" });
-        s3.on(ListObjectsV2Command, { ContinuationToken: "t2" }).resolves({ Contents: page2.map(Key => ({ Key })), IsTruncated: false });
-        s3.on(CopyObjectCommand).resolves({});
-        s3.on(DeleteObjectsCommand).resolves({});
-        assert.deepStrictEqual(await cleanup({ runId: RUN_ID, exportTaskId: EXPORT_ID, tables: ["sales"] }),
-            { droppedTables: [`run_${RUN_ID}_sales`], backedUpObjects: 3, deletedObjects: 3 });
-        assert.deepStrictEqual(s3.commandCalls(ListObjectsV2Command).map(c => c.args[0].input.ContinuationToken), [undefined, "t2"]);
-        assert.deepStrictEqual(s3.commandCalls(CopyObjectCommand).map(c => c.args[0].input.CopySource), [
-            `raw-bucket/${page1[0]}`, `raw-bucket/${page1[1]}`, `raw-bucket/exports/${EXPORT_ID}/demodb/demodb.sales/1/part%2000001.gz.parquet`,
-        ]);
-        assert.deepStrictEqual(s3.commandCalls(DeleteObjectsCommand).map(c => c.args[0].input.Delete?.Objects), [
-            page1.map(Key => ({ Key })), page2.map(Key => ({ Key })),
-        ]);
-    });
-
-    it("cleanup stops on the first page whose delete reports errors, before reading the next page", async () => {
-        const root = `exports/${EXPORT_ID}/`;
-        glue.on(BatchDeleteTableCommand).resolves({});
-        s3.on(ListObjectsV2Command).resolves({ Contents: [{ Key: `${root}a.parquet` }], IsTruncated: true, NextContinuationToken: "t2" });
-        s3.on(CopyObjectCommand).resolves({});
-        s3.on(DeleteObjectsCommand).resolves({ Errors: [{ Key: `${root}a.parquet`, Code: "AccessDenied", Message: "Access Denied" }] });
-        await assert.rejects(cleanup({ runId: RUN_ID, exportTaskId: EXPORT_ID, tables: ["sales"] }),
-            (e: unknown) => e instanceof Error && e.message === `could not delete 1 export object(s), first ${root}a.parquet: AccessDenied Access Denied`);
-        assert.strictEqual(s3.commandCalls(ListObjectsV2Command).length, 1);
+        const result = await cleanup({ runId: RUN_ID, exportTaskId: EXPORT_ID, tables: ["sales"] }) as unknown as Record<string, unknown>;
+        assert.strictEqual(result.droppedTables, 1);
+        assert.deepStrictEqual(s3.calls().map(c => c.args[0].constructor.name), [], "no S3 call at all");
     });
 });

@@ -37,7 +37,7 @@ describe("Redshift zero-ETL statements: exact text and bounds", () => {
     it("accepts database names of 1 and 63 characters and refuses 64, uppercase, a leading digit and quotes", () => {
         assert.strictEqual(setRefreshInterval("a".repeat(63), 60), `ALTER DATABASE "${"a".repeat(63)}" INTEGRATION SET REFRESH_INTERVAL 60`);
         for (const name of ["a".repeat(64), "Zeroetl", "1db", "db\"x", "", "db-x"]) {
-            const message = `Redshift database name ${JSON.stringify(name)} must be lowercase letters, digits and underscores`;
+            const message = `Redshift database name ${JSON.stringify(name)} must be 1 to 63 lowercase letters, digits and underscores, starting with a letter or underscore`;
             assert.throws(() => setRefreshInterval(name, 60), (e: unknown) => e instanceof Error && e.message === message);
             assert.throws(() => createDatabaseFromIntegration(name, ID), (e: unknown) => e instanceof Error && e.message === message);
             assert.throws(() => integrationStatusQuery(name), (e: unknown) => e instanceof Error && e.message === message);
