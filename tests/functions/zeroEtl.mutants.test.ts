@@ -119,9 +119,9 @@ describe("zero-ETL database plan (exact statements and where they run)", () => {
     });
 
     it("refuses, naming the foreign integration, when the same database now replicates from another integration", () => {
-        const observed: Observed = { desired: { exists: true, boundTo: ["9999"] }, integration };
+        const observed: Observed = { desired: { exists: true, boundTo: ["9999", "8888"] }, integration };
         assert.throws(() => planDatabase("update", spec({ integrationId: ID_2 }), spec(), observed), refusal(
-            "database zeroetl_db now replicates from integration 9999, which this stack did not create; " +
+            "database zeroetl_db now replicates from integration 9999, 8888, which this stack did not create; " +
             "choose another name with `pulumi config set zeroEtlDatabase <name>`."));
     });
 
@@ -162,6 +162,22 @@ describe("zero-ETL database plan (exact statements and where they run)", () => {
         assert.deepStrictEqual(planDatabase("update", spec(), spec(),
             { desired: { exists: true, boundTo: [ID_1], refreshIntervalSeconds: 900, historyMode: true }, integration }),
         [{ on: "desired", sql: alterIntegrationSettings("zeroetl_db", { historyMode: false }) }]);
+    });
+
+    it("an unchanged input plans nothing when SVV_INTEGRATION shows no interval or history mode", () => {
+        assert.deepStrictEqual(planDatabase("update", spec(), spec(), { desired: { exists: true, boundTo: [ID_1] }, integration }), []);
+    });
+
+    it("an unchanged input whose database no integration feeds is refused, not dropped", () => {
+        assert.throws(() => planDatabase("update", spec(), spec(), { desired: { exists: true, boundTo: [] }, integration }),
+            refusal(`database zeroetl_db already exists in workgroup analytics-dev and does not replicate from integration ${ID_1}; ` +
+                "choose another name with `pulumi config set zeroEtlDatabase <name>`, or drop that database if it is no longer used."));
+    });
+
+    it("an integration that still names this database as its target (database dropped by hand) creates it again", () => {
+        assert.deepStrictEqual(planDatabase("create", spec(), undefined,
+            { desired: absent, integration: { found: true, targetDatabase: "zeroetl_db" } }),
+        [{ on: "desired", sql: createDatabaseFromIntegration("zeroetl_db", ID_1, ALL_SETTINGS) }]);
     });
 
     it("a moved database already fed by our integration gets every setting, not the diff against the old input", () => {
@@ -354,5 +370,93 @@ describe("zero-ETL Data API runner (exact commands, statuses and values)", () =>
         assert.deepStrictEqual(rows, [{ s: "a", l: 7, d: 1.5, b: false, n: null, "": null }, { s: "x" }]);
         assert.deepStrictEqual(data.commandCalls(ExecuteStatementCommand)[0].args[0].input.Parameters, [{ name: "a", value: "1" }]);
         assert.deepStrictEqual(data.commandCalls(GetStatementResultCommand).map(c => c.args[0].input), [{ Id: "s-4" }, { Id: "s-4", NextToken: "t2" }, { Id: "s-4", NextToken: "t3" }]);
+    });
+});
+
+const STATEMENT = (sid: string) => ({ Sid: sid, Effect: "Allow", Principal: { Service: "redshift.amazonaws.com" }, Action: "redshift:AuthorizeInboundIntegration", Resource: NAMESPACE });
+function policySpec(sids: string[]): NamespacePolicySpec {
+    return { kind: NAMESPACE_POLICY_KIND, version: 1, namespaceArn: NAMESPACE, statements: sids.map(STATEMENT) };
+}
+
+describe("zero-ETL namespace policy (exact refusals, merges and calls)", () => {
+    const refused = (message: string) => (err: unknown) => {
+        assert.ok(err instanceof NamespacePolicyRefused, String(err));
+        assert.strictEqual(err.name, "NamespacePolicyRefused");
+        assert.strictEqual(err.message, message);
+        return true;
+    };
+    const kindMessage = `in is not a ${NAMESPACE_POLICY_KIND} v1 input`;
+    const statementsMessage = "in.statements must be a non-empty list of statements, each with an alphanumeric Sid";
+
+    it("accepts a valid input as is and refuses each kind of bad input with its message", () => {
+        const ok = policySpec(["A1"]);
+        assert.strictEqual(parseNamespacePolicySpec(ok, "in"), ok);
+        assert.throws(() => parseNamespacePolicySpec(null, "in"), refused(kindMessage));
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, kind: "x" }, "in"), refused(kindMessage));
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, version: 2 }, "in"), refused(kindMessage));
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, namespaceArn: "arn:aws:rds:us-west-2:123456789012:cluster:x" }, "in"),
+            refused(`in.namespaceArn "arn:aws:rds:us-west-2:123456789012:cluster:x" is not a Redshift Serverless namespace ARN`));
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, namespaceArn: 5 }, "in"), refused("in.namespaceArn 5 is not a Redshift Serverless namespace ARN"));
+        for (const statements of [undefined, [], [null], ["A1"], [{ Sid: 1 }], [{ Sid: "a-b" }], [STATEMENT("A1"), {}]]) {
+            assert.throws(() => parseNamespacePolicySpec({ ...ok, statements }, "in"), refused(statementsMessage), JSON.stringify(statements));
+        }
+    });
+
+    it("merges into a blank policy, a policy without statements and a single statement", () => {
+        const doc = (...sids: string[]) => JSON.stringify({ Version: "2012-10-17", Statement: sids.map(STATEMENT) });
+        assert.strictEqual(mergedPolicy("  ", [], [STATEMENT("A1")]), doc("A1"));
+        assert.strictEqual(mergedPolicy(`{"Version":"2012-10-17"}`, [], [STATEMENT("A1")]), doc("A1"));
+        assert.strictEqual(mergedPolicy(JSON.stringify({ Statement: STATEMENT("Theirs") }), [], [STATEMENT("A1")]), doc("Theirs", "A1"));
+        assert.strictEqual(mergedPolicy(doc("Theirs", "Old"), ["Old"], []), doc("Theirs"));
+        assert.strictEqual(mergedPolicy(doc("Old"), ["Old"], []), undefined);
+    });
+
+    describe("against a mocked Redshift client", () => {
+        const redshift = mockClient(RedshiftClient);
+        beforeEach(() => redshift.reset());
+        after(() => redshift.restore());
+        const client = () => new RedshiftClient({});
+
+        it("reads the policy of the given namespace; a response without a policy reads as none", async () => {
+            redshift.on(GetResourcePolicyCommand).resolves({});
+            assert.strictEqual(await readPolicy(client(), NAMESPACE), undefined);
+            assert.deepStrictEqual(redshift.commandCalls(GetResourcePolicyCommand)[0].args[0].input, { ResourceArn: NAMESPACE });
+        });
+
+        it("destroy on a namespace without a policy neither deletes nor puts", async () => {
+            redshift.on(GetResourcePolicyCommand).rejects(
+                new RedshiftServiceException({ name: "ResourceNotFoundFault", $fault: "client", $metadata: {}, message: "none" }));
+            assert.deepStrictEqual(await applyNamespacePolicy(client(), "delete", policySpec(["A1"]), policySpec(["A1"])), { sids: [], statementCount: 0 });
+            assert.strictEqual(redshift.commandCalls(DeleteResourcePolicyCommand).length, 0);
+            assert.strictEqual(redshift.commandCalls(PutResourcePolicyCommand).length, 0);
+        });
+
+        it("destroy of the last statements deletes the namespace's policy", async () => {
+            redshift.on(GetResourcePolicyCommand).resolves({ ResourcePolicy: { Policy: JSON.stringify({ Statement: [STATEMENT("Old"), STATEMENT("A1")] }) } });
+            assert.deepStrictEqual(await applyNamespacePolicy(client(), "delete", policySpec(["A1"]), policySpec(["Old"])), { sids: [], statementCount: 0 });
+            assert.deepStrictEqual(redshift.commandCalls(DeleteResourcePolicyCommand)[0].args[0].input, { ResourceArn: NAMESPACE });
+        });
+
+        it("destroy keeps everyone else's statements and reports none of ours", async () => {
+            redshift.on(GetResourcePolicyCommand).resolves({ ResourcePolicy: { Policy: JSON.stringify({ Statement: [STATEMENT("Theirs"), STATEMENT("A1")] }) } });
+            assert.deepStrictEqual(await applyNamespacePolicy(client(), "delete", policySpec(["A1"]), policySpec(["A1"])), { sids: [], statementCount: 1 });
+            assert.deepStrictEqual(redshift.commandCalls(PutResourcePolicyCommand)[0].args[0].input,
+                { ResourceArn: NAMESPACE, Policy: JSON.stringify({ Version: "2012-10-17", Statement: [STATEMENT("Theirs")] }) });
+        });
+
+        it("update replaces the previous input's statements with the new ones and reports our Sids", async () => {
+            redshift.on(GetResourcePolicyCommand).resolves({ ResourcePolicy: { Policy: JSON.stringify({ Statement: [STATEMENT("Theirs"), STATEMENT("Old")] }) } });
+            assert.deepStrictEqual(await applyNamespacePolicy(client(), "update", policySpec(["A1", "B2"]), policySpec(["Old"])),
+                { sids: ["A1", "B2"], statementCount: 3 });
+            assert.deepStrictEqual(redshift.commandCalls(PutResourcePolicyCommand)[0].args[0].input, {
+                ResourceArn: NAMESPACE,
+                Policy: JSON.stringify({ Version: "2012-10-17", Statement: [STATEMENT("Theirs"), STATEMENT("A1"), STATEMENT("B2")] }),
+            });
+        });
+
+        it("create without a previous input keeps a statement whose Sid is not ours", async () => {
+            redshift.on(GetResourcePolicyCommand).resolves({ ResourcePolicy: { Policy: JSON.stringify({ Statement: [STATEMENT("Theirs")] }) } });
+            assert.deepStrictEqual(await applyNamespacePolicy(client(), "create", policySpec(["A1"]), undefined), { sids: ["A1"], statementCount: 2 });
+        });
     });
 });
