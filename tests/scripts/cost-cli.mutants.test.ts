@@ -5,6 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runCli, usage } from "../../scripts/cost/cli";
+import { costStackDir } from "./helpers/costStacks";
 
 interface Run {
     readonly code: number;
@@ -57,31 +58,7 @@ describe("npm run cost in-process (runCli)", () => {
     let dir: string;
 
     before(() => {
-        dir = fs.mkdtempSync(path.join(os.tmpdir(), "cost-cli-mut-"));
-        fs.writeFileSync(path.join(dir, "Pulumi.zeroetl.yaml"), [
-            "config:",
-            "  aws:region: ap-northeast-1",
-            "  aurora-analytics:refreshIntervalSeconds: \"3600\"",
-            "  aurora-analytics:athenaPipeline: \"false\"",
-        ].join("\n"));
-        fs.writeFileSync(path.join(dir, "Pulumi.athena.yaml"), [
-            "config:",
-            "  aurora-analytics:zeroEtl: false",
-            "  aurora-analytics:loadSchedule: cron(0 3 * * ? *)",
-            "  aurora-analytics:tables:",
-            "    - name: sales",
-            "      primaryKey: [salesid]",
-            "      timestampColumn: saletime",
-        ].join("\n"));
-        fs.writeFileSync(path.join(dir, "Pulumi.bad.yaml"), [
-            "config:",
-            "  aurora-analytics:refreshIntervalSeconds: \"3600\"",
-            "  aurora-analytics:redshiftBaseCapacity: 10",
-        ].join("\n"));
-        fs.writeFileSync(path.join(dir, "athena-sample.json"), JSON.stringify({
-            usage: { crawlerRunsPerMonth: 30, compressedSizeGb: 33, queriesPerDay: 100, quicksightReaders: 10 },
-            prices: { exportGb: 0.012, glueDpuHour: 0.44, athenaTb: 5, quicksightReaderMonth: 3 },
-        }));
+        dir = costStackDir("cost-cli-mut-");
     });
 
     after(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -1,0 +1,45 @@
+// Stack files and an assumptions file the cost CLI tests (spawned and in-process) read from a temporary folder.
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const STACKS: Record<string, string[]> = {
+    "Pulumi.zeroetl.yaml": [
+        "config:",
+        "  aws:region: ap-northeast-1",
+        "  aurora-analytics:refreshIntervalSeconds: \"3600\"",
+        "  aurora-analytics:athenaPipeline: \"false\"",
+    ],
+    "Pulumi.athena.yaml": [
+        "config:",
+        "  aurora-analytics:zeroEtl: false",
+        "  aurora-analytics:loadSchedule: cron(0 3 * * ? *)",
+        "  aurora-analytics:tables:",
+        "    - name: sales",
+        "      primaryKey: [salesid]",
+        "      timestampColumn: saletime",
+    ],
+    "Pulumi.dev.yaml": [
+        "config:",
+        "  aurora-analytics:refreshIntervalSeconds: 0",
+        "  aurora-analytics:redshiftBaseCapacity: 16",
+    ],
+    "Pulumi.bad.yaml": [
+        "config:",
+        "  aurora-analytics:refreshIntervalSeconds: \"3600\"",
+        "  aurora-analytics:redshiftBaseCapacity: 10",
+    ],
+};
+
+/** A temporary folder holding the zeroetl, athena, dev and bad stack files and athena-sample.json. */
+export function costStackDir(prefix: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    for (const [file, lines] of Object.entries(STACKS)) {
+        fs.writeFileSync(path.join(dir, file), lines.join("\n"));
+    }
+    fs.writeFileSync(path.join(dir, "athena-sample.json"), JSON.stringify({
+        usage: { crawlerRunsPerMonth: 30, compressedSizeGb: 33, queriesPerDay: 100, quicksightReaders: 10 },
+        prices: { exportGb: 0.012, glueDpuHour: 0.44, athenaTb: 5, quicksightReaderMonth: 3 },
+    }));
+    return dir;
+}
