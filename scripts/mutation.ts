@@ -57,6 +57,7 @@ export function mutationGroups(): MutationGroup[] {
                 "tests/sql/analysisQueries.test.ts",
                 "tests/sql/athenaPipeline.boundaries.test.ts",
                 "tests/sql/builders.boundaries.test.ts",
+                "tests/sql/builders.mutants.test.ts",
                 "tests/functions/zeroEtl.lifecycle.test.ts",
                 "tests/functions/zeroEtl.mutants.test.ts",
                 "tests/functions/zeroEtl.readOnlyUsers.test.ts",

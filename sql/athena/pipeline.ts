@@ -98,7 +98,8 @@ export function subtractSeconds(value: string, seconds: number): string {
 
 /**
  * Per-run table that exposes one table of one export; the run id makes it unique and predictable. The name stays a
- * 64-character identifier for any 64-character table name: long names keep their first 40 characters and a hash.
+ * 64-character identifier for any 64-character table name: a name longer than 34 characters keeps its first 25 and
+ * 8 hex digits of its SHA-256.
  */
 export function stageTableName(runId: string, table: string): string {
     if (!RUN_ID_PATTERN.test(runId)) {
