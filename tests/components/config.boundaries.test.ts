@@ -204,3 +204,49 @@ describe("config boundaries: shapes that are not what they claim", () => {
         assert.deepStrictEqual([derivePipelineName("a__b"), derivePipelineName("--ab--")], ["analytics-a-b", "analytics-ab"]);
     });
 });
+
+describe("config: lists entry by entry, unset companions, and the derived pipeline name", () => {
+    const readersRule = "allowed is a list of IAM identities as Redshift Serverless names them, IAMR:<IAM role name> or IAM:<IAM user name> "
+        + "(1 to 64 of letters, digits and +=,.@_-), each listed once; fix it with `pulumi config set --path 'redshiftReadOnlyUsers[0]' IAMR:analyst`.";
+
+    it("refuses a read-only user list whose second entry is invalid after a valid first", () => {
+        const value = JSON.stringify(["IAMR:analyst", "analyst"]);
+        refuses({ redshiftReadOnlyUsers: value }, invalid("redshiftReadOnlyUsers", value, readersRule));
+        const valid = JSON.stringify(["IAMR:analyst", "IAM:bob"]);
+        assert.deepStrictEqual(parse({ redshiftReadOnlyUsers: valid }).redshiftReadOnlyUsers, ["IAMR:analyst", "IAM:bob"]);
+    });
+
+    it("refuses a list nested in the list, whose text alone would pass (String([\"x\"]) is \"x\")", () => {
+        const readers = JSON.stringify([["IAMR:analyst"]]);
+        refuses({ redshiftReadOnlyUsers: readers }, invalid("redshiftReadOnlyUsers", readers, readersRule));
+        const subnets = JSON.stringify(["subnet-0123456789abcdef0", ["subnet-0123456789abcdef1"]]);
+        refuses({ vpcId: "vpc-0123456789abcdef0", privateSubnetIds: subnets }, invalid("privateSubnetIds", subnets,
+            "allowed is a list of subnet ids like subnet-0123456789abcdef0; fix it with `pulumi config set --path 'privateSubnetIds[0]' subnet-0123456789abcdef0`."));
+    });
+
+    it("takes an identity region without a QuickSight principal (nothing to compare)", () => {
+        const c = parse({ quicksightIdentityRegion: "eu-west-1" });
+        assert.deepStrictEqual([c.quicksightIdentityRegion, c.quicksightPrincipalArn], ["eu-west-1", undefined]);
+    });
+
+    it("suggests the exclude-only data filter trimmed, after an include of the database", () => {
+        refuses({ zeroEtlDataFilter: "  exclude: demodb.secrets " }, invalid("zeroEtlDataFilter", "  exclude: demodb.secrets ",
+            "at least one include: entry is required (AWS replicates only tables an include: pattern matches); fix it with `pulumi config set zeroEtlDataFilter 'include: demodb.*, exclude: demodb.secrets'`."));
+    });
+
+    it("derives a valid pipeline name of at most 30 characters from any stack name", () => {
+        const cases: [string, string][] = [
+            ["dev", "analytics-dev"],
+            ["", "analytics"],
+            ["---", "analytics"],
+            ["Prod_EU", "analytics-prod-eu"],
+            ["a".repeat(19) + "-b", "analytics-" + "a".repeat(19)],
+            ["a".repeat(20) + "b", "analytics-" + "a".repeat(20)],
+            ["x".repeat(18) + "__yz", "analytics-" + "x".repeat(18) + "-y"],
+        ];
+        for (const [stack, expected] of cases) {
+            assert.strictEqual(derivePipelineName(stack), expected, stack);
+            assert.match(expected, /^[a-z](?:[a-z0-9]|-(?!-)){1,28}[a-z0-9]$/);
+        }
+    });
+});

@@ -143,7 +143,7 @@ describe("Parquet columns to Athena types (parquetColumns.ts)", () => {
         assert.strictEqual(masterType("binary", undefined), "binary");
     });
 
-    it("lists top-level columns lowercased, skips nested groups' descendants, and refuses odd names", () => {
+    it("lists top-level columns lowercased, refuses a nested group at the group (before its children), and refuses odd names", () => {
         const schema = [
             el({ name: "root", num_children: 3 }),
             el({ name: "SalesId", type: "INT32" }),

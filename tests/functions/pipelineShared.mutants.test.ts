@@ -76,7 +76,9 @@ describe("pipeline shared: table config, exact refusals", () => {
     it("refuses each malformed entry with its text", () => {
         for (const entry of [null, [], "sales", { name: "1x", primaryKey: ["id"] }, { name: 5, primaryKey: ["id"] }, { name: "s", primaryKey: [] },
             { name: "s", primaryKey: "id" }, { name: "s", primaryKey: ["id", "bad key"] }, { name: "s", primaryKey: [5] },
-            { name: "s", primaryKey: ["id"], timestampColumn: "bad col" }, { name: "s", primaryKey: ["id"], timestampColumn: 5 }]) {
+            { name: "s", primaryKey: ["id"], timestampColumn: "bad col" }, { name: "s", primaryKey: ["id"], timestampColumn: 5 },
+            // Lists whose text alone would pass the identifier pattern (String(["s"]) is "s").
+            { name: ["s"], primaryKey: ["id"] }, { name: "s", primaryKey: [["id"]] }, { name: "s", primaryKey: ["id"], timestampColumn: ["ts"] }]) {
             assert.throws(() => parseTableConfig(entry, "tables[3]"),
                 refused(`tables[3] is not a valid {name, primaryKey, timestampColumn?}: ${JSON.stringify(entry)}`), JSON.stringify(entry));
         }
@@ -95,7 +97,7 @@ describe("pipeline shared: table config, exact refusals", () => {
 
     it("tableNames: identifiers only, at least one", () => {
         assert.deepStrictEqual(tableNames(["a", "b_1"]), ["a", "b_1"]);
-        for (const value of [[], ["a", "b c"], ["a", 5], "a", null]) {
+        for (const value of [[], ["a", "b c"], ["a", 5], "a", null, ["a", ["b"]]]) {
             assert.throws(() => tableNames(value), refused(`tables ${JSON.stringify(value)} is not a non-empty list of table names`));
         }
     });

@@ -397,6 +397,10 @@ describe("zero-ETL namespace policy (exact refusals, merges and calls)", () => {
         assert.throws(() => parseNamespacePolicySpec({ ...ok, namespaceArn: "arn:aws:rds:us-west-2:123456789012:cluster:x" }, "in"),
             refused(`in.namespaceArn "arn:aws:rds:us-west-2:123456789012:cluster:x" is not a Redshift Serverless namespace ARN`));
         assert.throws(() => parseNamespacePolicySpec({ ...ok, namespaceArn: 5 }, "in"), refused("in.namespaceArn 5 is not a Redshift Serverless namespace ARN"));
+        // A list whose text alone would pass the pattern (String([arn]) is arn), and a Sid likewise.
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, namespaceArn: [NAMESPACE] }, "in"),
+            refused(`in.namespaceArn ${JSON.stringify([NAMESPACE])} is not a Redshift Serverless namespace ARN`));
+        assert.throws(() => parseNamespacePolicySpec({ ...ok, statements: [{ ...STATEMENT("A1"), Sid: ["A1"] }] }, "in"), refused(statementsMessage));
         for (const statements of [undefined, [], [null], ["A1"], [{ Sid: 1 }], [{ Sid: "a-b" }], [STATEMENT("A1"), {}]]) {
             assert.throws(() => parseNamespacePolicySpec({ ...ok, statements }, "in"), refused(statementsMessage), JSON.stringify(statements));
         }

@@ -82,9 +82,9 @@ export function masterType(stageType: string, originalType: string | undefined):
 export function columnsFromSchema(schema: readonly SchemaElement[], table: string, originalTypes: readonly OriginalTypeMapping[] = []): ColumnDefinition[] {
     const columns: ColumnDefinition[] = [];
     const original = new Map(originalTypes.map(m => [m.columnName.toLowerCase(), m.originalType]));
-    let i = 1;
-    while (i < schema.length) {
-        const element = schema[i];
+    // Every element after the root is a top-level column: athenaType refuses a nested group (an element with children)
+    // before its children are reached, so no element is skipped.
+    for (const element of schema.slice(1)) {
         if (!IDENTIFIER_PATTERN.test(element.name)) {
             throw new UnsupportedExport(`table ${table} has the column ${JSON.stringify(element.name)}, which is not a plain identifier`);
         }
@@ -92,16 +92,6 @@ export function columnsFromSchema(schema: readonly SchemaElement[], table: strin
         const stageType = athenaType(element);
         const type = masterType(stageType, original.get(name));
         columns.push(type === stageType ? { name, type } : { name, type, stageType });
-        i += 1 + countDescendants(schema, i);
     }
     return columns;
-}
-
-function countDescendants(schema: readonly SchemaElement[], index: number): number {
-    let count = 0;
-    for (let c = 0; c < (schema[index].num_children ?? 0); c++) {
-        const child = index + 1 + count;
-        count += 1 + countDescendants(schema, child);
-    }
-    return count;
 }
