@@ -41,6 +41,17 @@ describe("policy iam-no-wildcard-actions: exact verdicts", () => {
         assert.deepStrictEqual(adminPolicies(undefined), []);
     });
 
+    it("reads only strings as ARNs: a nested list that would print as an administrator ARN is not one", () => {
+        const nested = [["arn:aws:iam::aws:policy/AdministratorAccess"]];
+        assert.deepStrictEqual(adminPolicies(nested), []);
+        assert.deepStrictEqual(runResourcePolicy(iamNoWildcardActions, { type: "aws:iam/role:Role", name: "r", props: { managedPolicyArns: nested } }, {}), []);
+    });
+
+    it("a document that is JSON null has no statements", () => {
+        assert.deepStrictEqual(wildcardGrants("null"), []);
+        assert.deepStrictEqual(runResourcePolicy(iamNoWildcardActions, { type: "aws:iam/policy:Policy", name: "p", props: { policy: "null" } }, {}), []);
+    });
+
     it("reports documents and attachments with their exact messages, and nothing for other types", () => {
         const run = (type: string, props: Record<string, unknown>) => runResourcePolicy(iamNoWildcardActions, { type, name: "r", props }, {});
         const wild = JSON.stringify({ Statement: [{ Effect: "Allow", Action: "*" }] });

@@ -7,7 +7,7 @@ import { StackGraph } from "../../policy/lib/graph";
 import { isTrue, isUnknown, numberOr, plain } from "../../policy/lib/values";
 import {
     INTEGRATION, NATIVE_RDS_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION, REDSHIFT_INTEGRATION, REFRESH_INTERVAL_TAG, declaredInterval,
-    describeIntegration, propsTargetRedshift, redshiftIntegrations, sourceClusters, targetsRedshift,
+    describeIntegration, propsTargetRedshift, redshiftIntegrations, redshiftTargets, sourceClusters, targetsRedshift,
 } from "../../policy/lib/zeroEtl";
 import { UNKNOWN } from "./helpers";
 
@@ -49,6 +49,11 @@ describe("policy lib: the stack graph", () => {
         assert.deepStrictEqual(names(graph.dependentsOf(node("a"), n => n.name === "b")), ["d"]);
         assert.deepStrictEqual(names(graph.dependentsOf(node("g"))), ["h"]);
         assert.deepStrictEqual(names(graph.dependentsOf(node("d"))), []);
+    });
+
+    it("keeps every dependent of a resource that several depend on", () => {
+        const g = new StackGraph(resources([{ name: "a" }, { name: "b", deps: ["a"] }, { name: "c", deps: ["a"] }, { name: "d", propDeps: { x: ["a"] } }]));
+        assert.deepStrictEqual(names(g.dependentsOf(g.get("urn:a")!)), ["b", "c", "d"]);
     });
 
     it("finds the nearest matching resources upstream, once each, skipping unknown URNs and itself", () => {
@@ -133,11 +138,25 @@ describe("policy lib: zero-ETL integrations", () => {
             { name: "toNs", type: INTEGRATION, props: { targetArn: "arn:aws:redshift-serverless:us-west-2:1:namespace/n" } },
             { name: "fromDdb", type: REDSHIFT_INTEGRATION, props: { targetArn: "arn:aws:glue:us-west-2:1:catalog" } },
             { name: "emptyArn", type: INTEGRATION, props: { targetArn: "" }, propDeps: { targetArn: ["cat"] } },
+            { name: "emptyAlone", type: INTEGRATION, props: { targetArn: "" } },
         ]));
-        const judged = ["toGlue", "toMixed", "toNothing", "knownGlue", "knownRs", "toNs", "fromDdb", "emptyArn"]
+        const judged = ["toGlue", "toMixed", "toNothing", "knownGlue", "knownRs", "toNs", "fromDdb", "emptyArn", "emptyAlone"]
             .map(n => targetsRedshift(g, g.get(`urn:${n}`)!));
-        assert.deepStrictEqual(judged, [false, true, true, false, true, true, true, false]);
-        assert.deepStrictEqual(names(redshiftIntegrations(g)), ["toMixed", "toNothing", "knownRs", "toNs", "fromDdb"]);
+        assert.deepStrictEqual(judged, [false, true, true, false, true, true, true, false, true]);
+        assert.deepStrictEqual(names(redshiftIntegrations(g)), ["toMixed", "toNothing", "knownRs", "toNs", "fromDdb", "emptyAlone"]);
+    });
+
+    it("finds the Redshift target by its ARN or its namespace ARN, and by its link", () => {
+        const g = new StackGraph(resources([
+            { name: "ns", type: "aws:redshiftserverless/namespace:Namespace", props: { arn: "ns-arn" } },
+            { name: "rs", type: "aws:redshift/cluster:Cluster", props: { clusterNamespaceArn: "rs-arn" } },
+            { name: "toNs", type: INTEGRATION, props: { targetArn: "ns-arn" } },
+            { name: "toRs", type: INTEGRATION, props: { targetArn: "rs-arn" } },
+            { name: "linked", type: INTEGRATION, props: { targetArn: UNKNOWN }, propDeps: { targetArn: ["ns"] } },
+        ]));
+        assert.deepStrictEqual(["toNs", "toRs", "linked"].map(n => names(redshiftTargets(g, g.get(`urn:${n}`)!))), [["ns"], ["rs"], ["ns"]]);
+        // A target found in the stack is Redshift, whatever its ARN looks like.
+        assert.deepStrictEqual(["toNs", "toRs"].map(n => targetsRedshift(g, g.get(`urn:${n}`)!)), [true, true]);
     });
 
     it("finds the Aurora source cluster by ARN", () => {
@@ -152,6 +171,7 @@ describe("policy lib: zero-ETL integrations", () => {
         const cases: [unknown, unknown][] = [
             [UNKNOWN, { state: "unknown" }],
             [undefined, { state: "missing" }],
+            [null, { state: "missing" }],
             ["text", { state: "missing" }],
             [[{ key: TAG, value: "60" }], { state: "declared", seconds: 60 }],
             [[{ Key: TAG, Value: "60" }], { state: "declared", seconds: 60 }],

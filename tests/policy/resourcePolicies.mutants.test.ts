@@ -27,6 +27,17 @@ describe("smaller policies: exact verdicts", () => {
         }]);
         assert.deepStrictEqual(runResourcePolicy(auroraEncryptedPrivate, { type: T.cluster, name: "c", props: { engine: "aurora-mysql", storageEncrypted: true, publiclyAccessible: true } }, {}), []);
     });
+
+    it("lambda-supported-runtime judges known string runtimes only, even when the configured list holds other values", () => {
+        const config = { deprecatedRuntimes: [UNKNOWN, 20, null, "nodejs18.x"] };
+        for (const runtime of [UNKNOWN, 20, null]) {
+            assert.deepStrictEqual(runResourcePolicy(lambdaSupportedRuntime, { type: T.fn, name: "f", props: { runtime } }, config), [], String(runtime));
+        }
+        assert.deepStrictEqual(runResourcePolicy(lambdaSupportedRuntime, { type: T.fn, name: "f", props: { runtime: "nodejs18.x" } }, config), [{
+            message: "Lambda function f uses the deprecated runtime nodejs18.x: AWS no longer patches it and blocks creating and then updating " +
+                "such functions. Fix: move to a supported runtime such as nodejs22.x or python3.13.",
+        }]);
+    });
 });
 
 describe("policy zero-etl-source-binlog: exact verdicts", () => {

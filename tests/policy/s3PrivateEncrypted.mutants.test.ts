@@ -54,5 +54,17 @@ describe("policy s3-private-encrypted: exact verdicts", () => {
             { type: ACCESS_BLOCK, name: "pab-o", props: { bucket: "data-o", ...ON } }, { type: ENCRYPTION_TYPES[0], name: "sse-o", props: { bucket: "data-o", rules: kms } }];
         const s = [{ type: BUCKET, name: "b", props: { bucket: "data-b" } }, ...other];
         assert.deepStrictEqual(check(s), blocked(`it has no ${ACCESS_BLOCK}`, NO_SSE));
+        const unattached: FakeResource[] = [{ type: ACCESS_BLOCK, name: "pab-x", props: { bucket: "nowhere", ...ON } },
+            { type: ENCRYPTION_TYPES[0], name: "sse-x", props: { bucket: "nowhere", rules: kms } }];
+        assert.deepStrictEqual(check([{ type: BUCKET, name: "b", props: { bucket: "data-b" } }, ...unattached]), blocked(`it has no ${ACCESS_BLOCK}`, NO_SSE));
+    });
+
+    it("finds the block and configuration by the bucket's id as well as its name", () => {
+        assert.deepStrictEqual(check(stack({ id: "id-b" }, { ...ON, bucket: "id-b" }, undefined, [{ type: ENCRYPTION_TYPES[0], name: "sse", props: { bucket: "id-b", rules: kms } }])), []);
+    });
+
+    it("a setting counts as on when any of the bucket's blocks turns it on", () => {
+        const second: FakeResource = { type: ACCESS_BLOCK, name: "pab2", props: { bucket: "data-b", blockPublicAcls: false } };
+        assert.deepStrictEqual(check(stack({}, ON, kms, [second])), []);
     });
 });

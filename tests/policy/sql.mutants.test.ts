@@ -83,3 +83,50 @@ describe("policy SQL reader: CREATE DATABASE and ALTER DATABASE", () => {
         assert.strictEqual(refreshIntervalOf(`-- ${a("REFRESH_INTERVAL 60")}`), undefined);
     });
 });
+
+describe("policy SQL reader: what only looks like a comment, a split or a keyword", () => {
+    const alter900 = [{ kind: "alter-integration-set", database: "d", refreshInterval: 900 }];
+
+    it("only -- and /* open comments: the - in 1-1 and the * in 2*3 do not", () => {
+        assert.deepStrictEqual(databaseStatements("SELECT 1-1;\nALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 900"), alter900);
+        assert.deepStrictEqual(databaseStatements("SELECT 2*3; ALTER DATABASE d INTEGRATION SET REFRESH_INTERVAL 900"), alter900);
+    });
+
+    it("a block comment ends at the first */ after its opening /*, not inside it", () => {
+        assert.strictEqual(refreshIntervalOf("ALTER DATABASE d INTEGRATION SET /*/ REFRESH_INTERVAL 60 */ REFRESH_INTERVAL 900"), 900);
+    });
+
+    it("reads an exponent of several digits as one number", () => {
+        assert.deepStrictEqual(tokenize("1e10"), [{ kind: "number", value: "1e10" }]);
+    });
+
+    it("a quoted ; splits nothing, and quoted keywords are names, not keywords", () => {
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE ";" INTEGRATION SET REFRESH_INTERVAL 61`), [{ kind: "alter-integration-set", database: ";", refreshInterval: 61 }]);
+        assert.strictEqual(statements(`SELECT ';' , 1`).length, 1);
+        for (const sql of [`ALTER DATABASE d INTEGRATION "SET" REFRESH_INTERVAL 900`, `ALTER DATABASE d INTEGRATION SET "REFRESH_INTERVAL" 900`]) {
+            assert.deepStrictEqual(databaseStatements(sql), [], sql);
+        }
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE d FROM INTEGRATION 'x' SET REFRESH_INTERVAL 900 "OWNER"`),
+            [{ kind: "create-from-integration", database: "d", integrationId: "x" }]);
+    });
+
+    it("SET is optional in CREATE; an unknown option, a separator other than =, or FOR after another option is no option list", () => {
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE d FROM INTEGRATION 'x' REFRESH_INTERVAL 900`),
+            [{ kind: "create-from-integration", database: "d", integrationId: "x", refreshInterval: 900 }]);
+        for (const rest of ["FOO TRUE REFRESH_INTERVAL 900", "TRUNCATECOLUMNS , TRUE REFRESH_INTERVAL 900", "TRUNCATECOLUMNS TRUE FOR TABLE t REFRESH_INTERVAL 900",
+            "HISTORY_MODE TRUE FOR TABLE t ( REFRESH_INTERVAL 900", "HISTORY_MODE TRUE FOR TABLE '.' REFRESH_INTERVAL 900"]) {
+            assert.deepStrictEqual(databaseStatements(`ALTER DATABASE d INTEGRATION SET ${rest}`), [], rest);
+        }
+    });
+
+    it("HISTORY_MODE's table list: a quoted REFRESH_INTERVAL is a table name; in CREATE it ends at the tail", () => {
+        assert.deepStrictEqual(databaseStatements(`ALTER DATABASE d INTEGRATION SET HISTORY_MODE TRUE FOR TABLE public."REFRESH_INTERVAL"`),
+            [{ kind: "alter-integration-set", database: "d" }]);
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE d FROM INTEGRATION 'x' SET REFRESH_INTERVAL 900 HISTORY_MODE TRUE FOR ALL TABLES OWNER = admin`),
+            [{ kind: "create-from-integration", database: "d", integrationId: "x", refreshInterval: 900 }]);
+    });
+
+    it("a CREATE that ends at DATABASE, without the source name, is no statement", () => {
+        assert.deepStrictEqual(databaseStatements(`CREATE DATABASE d FROM INTEGRATION 'x' DATABASE`), []);
+    });
+});

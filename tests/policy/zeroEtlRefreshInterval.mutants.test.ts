@@ -217,3 +217,128 @@ describe("policy zero-etl-refresh-interval: declaration messages in full", () =>
             blocked(NO_DATABASE.replace(WHO, "Zero-ETL integration dev-integration")));
     });
 });
+
+describe("policy zero-etl-refresh-interval: which integration a setter belongs to, exact messages", () => {
+    const ARN = `arn:aws:rds:us-west-2:123456789012:integration:${INTEGRATION_ID}`;
+    const TAGS = { "aurora-analytics:refresh-interval-seconds": "3600" };
+    const noDatabase = (name: string) => ({ urn: urnOf(T.integration, name), message: NO_DATABASE.replace(WHO, `Zero-ETL integration ${name}`) });
+    /** Two integrations whose ids, ARNs and targets are not known, and one setter downstream of both. */
+    const underTwo = (setter: FakeResource): FakeResource[] => [
+        { type: T.integration, name: "i1", props: { tags: TAGS } },
+        { type: T.integration, name: "i2", props: { tags: TAGS } },
+        { ...setter, dependsOn: ["i1", "i2"] },
+    ];
+    const input = (overrides: Record<string, unknown>) => JSON.parse(deployed(zeroEtlStack(), "dev", overrides).find(r => r.name === "dev-database")!.props.input as string);
+
+    it("a statement or invocation downstream of two integrations, its SQL or input unknown, stands for neither", () => {
+        assert.deepStrictEqual(check(underTwo({ type: T.statement, name: "s", props: { workgroupName: "wg", sql: UNKNOWN } })), [noDatabase("i1"), noDatabase("i2")]);
+        assert.deepStrictEqual(check(underTwo({ type: T.invocation, name: "v", props: { input: UNKNOWN } })), [noDatabase("i1"), noDatabase("i2")]);
+        assert.deepStrictEqual(check([{ type: T.integration, name: "i2", props: { tags: TAGS } },
+            { type: T.statement, name: "s", props: { workgroupName: "wg", sql: UNKNOWN }, dependsOn: ["i2"] }]), []);
+    });
+
+    it("a known input that names neither id nor ARN belongs to no integration when it is downstream of two", () => {
+        const v: FakeResource = { type: T.invocation, name: "v", props: { input: JSON.stringify(input({ integrationId: undefined, integrationArn: undefined })) } };
+        assert.deepStrictEqual(check(underTwo(v)), [noDatabase("i1"), noDatabase("i2")]);
+    });
+
+    it("compares the id when both ends know it, else the ARN when both know it, else goes by the graph", () => {
+        const judged = (integration: Record<string, unknown>, overrides: Record<string, unknown>) =>
+            check(withProps(deployed(zeroEtlStack(), "dev", overrides), "dev-integration", integration));
+        // The integration's id is not known: the ARN decides, whatever id the input names.
+        assert.deepStrictEqual(judged({ integrationIdentifier: undefined }, {}), []);
+        assert.deepStrictEqual(judged({ integrationIdentifier: undefined }, { integrationArn: `${ARN}0` }), blocked(NO_DATABASE));
+        // The input names no id (or an empty, unknown or non-string one): the ARN decides.
+        for (const integrationId of [undefined, "", UNKNOWN, 5]) {
+            assert.deepStrictEqual(judged({}, { integrationId }), [], String(integrationId));
+            assert.deepStrictEqual(judged({}, { integrationId, integrationArn: `${ARN}0` }), blocked(NO_DATABASE), String(integrationId));
+        }
+        // Neither the integration's id nor its ARN is known: being downstream of it alone decides.
+        assert.deepStrictEqual(judged({ integrationIdentifier: undefined, arn: undefined }, { integrationId: undefined, integrationArn: `${ARN}0` }), []);
+    });
+
+    it("an integration whose targetArn is unknown does not refuse an input for its namespace ARN", () => {
+        const stack = withProps(deployed(zeroEtlStack()), "dev-integration", { targetArn: UNKNOWN });
+        assert.deepStrictEqual(check(stack), []);
+    });
+
+    it("a resource downstream of the integration that is neither a statement nor an invocation sets nothing", () => {
+        const bare = without(knownStatements(), "dev-create-database", "dev-refresh-interval");
+        const after: FakeResource = { type: T.fn, name: "after", props: { runtime: "nodejs22.x" }, dependsOn: ["dev-integration"] };
+        assert.deepStrictEqual(check([...bare, after]), blocked(NO_DATABASE));
+    });
+
+    it("a statement whose sql is not a string sets nothing", () => {
+        const stack = without(knownStatements(), "dev-refresh-interval");
+        for (const sql of [5, [create("zeroetl_db", INTEGRATION_ID, " SET REFRESH_INTERVAL 3600")]]) {
+            assert.deepStrictEqual(check(withProps(stack, "dev-create-database", { sql })), blocked(NO_DATABASE), JSON.stringify(sql));
+        }
+    });
+});
+
+describe("policy zero-etl-refresh-interval: statements count where the integration's target lives, exact messages", () => {
+    const RS = "aws:redshift/cluster:Cluster";
+    const TAGS = { "aurora-analytics:refresh-interval-seconds": "3600" };
+    const who = "Zero-ETL integration i";
+    const noDatabase = [{ urn: urnOf(T.integration, "i"), message: NO_DATABASE.replace(WHO, who) }];
+    const noIntervalBy = (by: string) => [{ urn: urnOf(T.integration, "i"), message: noInterval(by).replace(WHO, who) }];
+    const namespace = (name: string): FakeResource => ({ type: T.namespace, name, props: { namespaceName: name } });
+    /** A workgroup of the named namespace; its input refers to that namespace resource unless `linked` is false. */
+    const workgroup = (name: string, ns: string, linked = true): FakeResource =>
+        ({ type: T.workgroup, name, props: { namespaceName: ns, workgroupName: name }, ...(linked ? { propertyDependencies: { namespaceName: [ns] } } : {}) });
+    const cluster = (name: string): FakeResource =>
+        ({ type: RS, name, props: { clusterIdentifier: name, clusterNamespaceArn: `arn:aws:redshift:us-west-2:123456789012:namespace:${name}` } });
+    /** The integration; its targetArn comes from `target` (a resource of the stack), or is a namespace elsewhere. */
+    const integration = (target?: string): FakeResource => target === undefined
+        ? { type: T.integration, name: "i", props: { integrationIdentifier: INTEGRATION_ID, targetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/elsewhere", tags: TAGS } }
+        : { type: T.integration, name: "i", props: { integrationIdentifier: INTEGRATION_ID, targetArn: UNKNOWN, tags: TAGS }, propertyDependencies: { targetArn: [target] } };
+    /** A statement that runs after `after`, at `place` (workgroupName / clusterIdentifier), its place inputs from `links`. */
+    const statement = (name: string, sql: string, place: Record<string, unknown>, links: Record<string, string[]> = {}, after = "i"): FakeResource =>
+        ({ type: T.statement, name, props: { ...place, sql }, dependsOn: [after], propertyDependencies: links });
+    const CREATE = create("zeroetl_db", INTEGRATION_ID, " SET REFRESH_INTERVAL 3600");
+    const createAt = (place: Record<string, unknown>, links: Record<string, string[]> = {}) => statement("c", CREATE, place, links);
+
+    it("a Serverless target: a CREATE counts on its workgroup only, linked or named", () => {
+        const base = [namespace("ns"), workgroup("wg", "ns"), integration("ns")];
+        assert.deepStrictEqual(check([...base, createAt({ workgroupName: "wg" }, { workgroupName: ["wg"] })]), []);
+        assert.deepStrictEqual(check([...base, createAt({ workgroupName: "wg" })]), []);
+        assert.deepStrictEqual(check([...base, namespace("other-ns"), workgroup("other", "other-ns"), createAt({ workgroupName: "other" }, { workgroupName: ["other"] })]), noDatabase);
+        assert.deepStrictEqual(check([...base, workgroup("loose", "nowhere", false), createAt({ workgroupName: "loose" }, { workgroupName: ["loose"] })]), noDatabase);
+        assert.deepStrictEqual(check([...base, createAt({})]), noDatabase);
+        assert.deepStrictEqual(check([...base, cluster("rs"), createAt({ clusterIdentifier: "rs" }, { clusterIdentifier: ["rs"] })]), noDatabase);
+    });
+
+    it("a workgroup that names its namespace without a link is the target's workgroup", () => {
+        const base = [namespace("ns"), workgroup("wg", "ns", false), integration("ns")];
+        assert.deepStrictEqual(check([...base, createAt({ workgroupName: "wg" })]), []);
+        assert.deepStrictEqual(check([...base, createAt({ workgroupName: "other" })]), noDatabase);
+    });
+
+    it("a target namespace without a workgroup in the stack, or a target outside it: a CREATE counts wherever it runs", () => {
+        assert.deepStrictEqual(check([namespace("ns"), integration("ns"), createAt({ workgroupName: "anywhere" })]), []);
+        assert.deepStrictEqual(check([namespace("ns"), workgroup("wg", "ns"), integration(), createAt({ workgroupName: "anywhere" })]), []);
+    });
+
+    it("a provisioned target: a CREATE counts on that cluster only", () => {
+        const base = [cluster("rs"), cluster("rs2"), integration("rs")];
+        assert.deepStrictEqual(check([...base, createAt({ clusterIdentifier: "rs" })]), []);
+        assert.deepStrictEqual(check([...base, createAt({ clusterIdentifier: "rs2" })]), noDatabase);
+        assert.deepStrictEqual(check([...base, createAt({})]), noDatabase);
+    });
+
+    it("an ALTER counts on the CREATE's workgroup or cluster, whether each names it or links to it", () => {
+        const create0 = (place: Record<string, unknown>, links: Record<string, string[]> = {}) => statement("c", create("zeroetl_db"), place, links);
+        const alterAt = (place: Record<string, unknown>, links: Record<string, string[]> = {}) => statement("a", alter("zeroetl_db"), place, links, "c");
+        const serverless = [namespace("ns"), workgroup("wg", "ns"), integration("ns")];
+        assert.deepStrictEqual(check([...serverless, create0({ workgroupName: UNKNOWN }, { workgroupName: ["wg"] }), alterAt({ workgroupName: "wg" })]), []);
+        assert.deepStrictEqual(check([...serverless, create0({ workgroupName: "wg" }), alterAt({ workgroupName: UNKNOWN }, { workgroupName: ["wg"] })]), []);
+        const provisioned = [cluster("rs"), integration("rs")];
+        assert.deepStrictEqual(check([...provisioned, create0({ clusterIdentifier: UNKNOWN }, { clusterIdentifier: ["rs"] }), alterAt({ clusterIdentifier: "rs" })]), []);
+        assert.deepStrictEqual(check([...provisioned, create0({ clusterIdentifier: "rs" }), alterAt({ clusterIdentifier: UNKNOWN }, { clusterIdentifier: ["rs"] })]), []);
+        // The target outside the stack: the same known name is the same place; no name and no common link is not.
+        assert.deepStrictEqual(check([integration(), create0({ workgroupName: "anywhere" }), alterAt({ workgroupName: "anywhere" })]), []);
+        assert.deepStrictEqual(check([integration(), create0({ workgroupName: "anywhere" }), alterAt({ workgroupName: "elsewhere" })]), noIntervalBy("c"));
+        assert.deepStrictEqual(check([integration(), workgroup("x", "nowhere", false), create0({ workgroupName: UNKNOWN }), alterAt({ workgroupName: UNKNOWN }, { workgroupName: ["x"] })]),
+            noIntervalBy("c"));
+    });
+});

@@ -1,11 +1,12 @@
 // Exact-value tests for zero-etl-refresh-interval-declared (issue 13 item 5): each resource kind it judges at its own step,
 // the bounds inclusive on both ends, what it can't read yet, and every message in full.
 import * as assert from "assert";
+import type { ResourceValidation, ResourceValidationArgs } from "@pulumi/policy";
 
 import { zeroEtlRefreshIntervalDeclared } from "../../policy/zeroEtlRefreshIntervalDeclared";
 import { howToFix } from "../../policy/zeroEtlRefreshInterval";
 import { INTEGRATION_ID, T, TAG } from "./fixtures";
-import { UNKNOWN, runResourcePolicy } from "./helpers";
+import { UNKNOWN, runResourcePolicy, urnOf } from "./helpers";
 
 const FIX = howToFix(900, 432000);
 const run = (type: string, props: Record<string, unknown>, config: object = {}) =>
@@ -52,5 +53,23 @@ describe("policy zero-etl-refresh-interval-declared: exact verdicts", () => {
             assert.deepStrictEqual(inv(other), [], JSON.stringify(other));
         }
         assert.deepStrictEqual(run("aws:lambda/function:Function", { input: input({ refreshIntervalSeconds: 5 }) }), []);
+    });
+
+    it("invocations: reads only a string input; a list holding the JSON text is not parsed", () => {
+        assert.deepStrictEqual(run(T.invocation, { input: [input({ refreshIntervalSeconds: 5 })] }), []);
+    });
+
+    it("a resource without props (null) has no SQL, no input and no declaration", () => {
+        const violations: string[] = [];
+        for (const type of [T.integration, T.statement, T.invocation]) {
+            for (const validate of zeroEtlRefreshIntervalDeclared.validateResource as ResourceValidation[]) {
+                validate({
+                    type, name: "r", urn: urnOf(type, "r"), props: null as unknown as Record<string, any>,
+                    opts: {} as ResourceValidationArgs["opts"], stackTags: new Map(), isType: () => false, asType: () => undefined,
+                    getConfig: <C extends object>() => ({}) as C, notApplicable: (): never => { throw new Error("not applicable"); },
+                } as ResourceValidationArgs, message => violations.push(`${type}: ${message}`));
+            }
+        }
+        assert.deepStrictEqual(violations, [`${T.integration}: Zero-ETL integration r declares no refresh interval (tag ${TAG}).\n${FIX}`]);
     });
 });

@@ -42,6 +42,7 @@ describe("policy zero-etl-unverifiable: exact reasons", () => {
         assert.strictEqual(cfn({ templateUrl: "https://example.com/t.json" }), UNREADABLE);
         assert.strictEqual(cfn({}), undefined);
         assert.strictEqual(cfn({ templateUrl: 5 }), undefined);
+        assert.strictEqual(unverifiableReason("aws:s3/bucket:Bucket", { templateBody: "AWS::RDS::Integration", templateUrl: "https://example.com/t.json" }), undefined);
     });
 
     it("reports each such resource with the advice, and each exemption once", () => {
