@@ -28,12 +28,10 @@ export class Exact {
 
     /**
      * Reads a decimal exactly as written: "0.0261", 0.0261, 12, "1e-3". A JS number is read through its shortest
-     * decimal form, which is the literal a person typed, so prices given as numbers stay exact.
+     * decimal form, which is the literal a person typed, so prices given as numbers stay exact. A bigint is read
+     * through its text, like a number.
      */
     static of(value: number | string | bigint): Exact {
-        if (typeof value === "bigint") {
-            return new Exact(value, 1n);
-        }
         if (typeof value === "number" && !Number.isFinite(value)) {
             throw new RangeError(`not a finite number: ${value}`);
         }

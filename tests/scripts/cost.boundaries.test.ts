@@ -105,7 +105,7 @@ describe("cost exact decimals: signs, rounding and comparisons", () => {
         assert.deepStrictEqual([f.num, f.den], [-3n, 2n]);
         const z = Exact.fraction(0n, 5n);
         assert.deepStrictEqual([z.num, z.den], [0n, 1n]);
-        assert.deepStrictEqual([Exact.of(7n).num, Exact.of(7n).den], [7n, 1n]);
+        assert.deepStrictEqual([Exact.of(7n).num, Exact.of(7n).den, Exact.of(-12n).num, Exact.of(-12n).den], [7n, 1n, -12n, 1n]);
         assert.throws(() => Exact.fraction(1n, 0n), /^RangeError: division by zero$/);
     });
 
