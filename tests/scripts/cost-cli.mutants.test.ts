@@ -4,21 +4,9 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli, usage } from "../../scripts/cost/cli";
-import { costStackDir } from "./helpers/costStacks";
+import { usage } from "../../scripts/cost/cli";
+import { costStackDir, runCostCli as run } from "./helpers/costStacks";
 
-interface Run {
-    readonly code: number;
-    readonly out: string[];
-    readonly err: string[];
-}
-
-function run(args: string[], cwd: string): Run {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, cwd);
-    return { code, out, err };
-}
 
 const HELP = [
             "Usage: npm run cost -- --stack <name> [--dir <project dir>] [--region <region>] [--model aws|seeds]",

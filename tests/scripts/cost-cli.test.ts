@@ -4,8 +4,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../scripts/cost/cli";
-import { costStackDir } from "./helpers/costStacks";
+import { costStackDir, runCostCli as inProcess } from "./helpers/costStacks";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SCRIPT = path.join(ROOT, "scripts", "cost.ts");
@@ -23,12 +22,6 @@ function cost(args: string[], cwd: string = ROOT): Run {
     return { status: result.status, stdout: result.stdout.split("\n"), stderr: result.stderr };
 }
 
-function inProcess(args: string[], cwd: string): { code: number; out: string[]; err: string[] } {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, cwd);
-    return { code, out, err };
-}
 
 describe("npm run cost", () => {
     let dir: string;

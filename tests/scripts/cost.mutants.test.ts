@@ -3,25 +3,12 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { runCli } from "../../scripts/cost/cli";
 import { CostConfig, estimateMonthlyCost, requiredPrices, syncCost } from "../../scripts/cost/estimate";
 import { Exact } from "../../scripts/cost/exact";
 import { InputError, Overrides, parseAmount, parseAssumptionsFile, resolveInputs } from "../../scripts/cost/inputs";
 import { parseStackFile, readStackFile } from "../../scripts/cost/stackFile";
-import { costStackDir } from "./helpers/costStacks";
+import { costStackDir, runCostCli as run } from "./helpers/costStacks";
 
-interface Run {
-    readonly code: number;
-    readonly out: string[];
-    readonly err: string[];
-}
-
-function run(args: string[], cwd: string): Run {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, cwd);
-    return { code, out, err };
-}
 
 const ZERO_ETL_ONLY: CostConfig = {
     zeroEtl: true,

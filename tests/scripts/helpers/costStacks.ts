@@ -1,7 +1,9 @@
-// Stack files and an assumptions file the cost CLI tests (spawned and in-process) read from a temporary folder.
+// Stack files and an assumptions file the cost CLI tests (spawned and in-process) read from a temporary folder, and the
+// in-process runner the tests share.
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { runCli } from "../../../scripts/cost/cli";
 
 const STACKS: Record<string, string[]> = {
     "Pulumi.zeroetl.yaml": [
@@ -42,4 +44,18 @@ export function costStackDir(prefix: string): string {
         prices: { exportGb: 0.012, glueDpuHour: 0.44, athenaTb: 5, quicksightReaderMonth: 3 },
     }));
     return dir;
+}
+
+/** One `npm run cost` in-process through runCli: exit code, stdout lines and stderr lines. */
+export interface CostCliRun {
+    readonly code: number;
+    readonly out: string[];
+    readonly err: string[];
+}
+
+export function runCostCli(args: string[], cwd: string): CostCliRun {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, cwd);
+    return { code, out, err };
 }
