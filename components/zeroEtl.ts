@@ -188,6 +188,9 @@ export class ZeroEtl extends pulumi.ComponentResource {
                 truncateColumns: args.truncateColumns,
                 historyMode: args.historyMode,
                 readOnlyUsers: [...(args.readOnlyUsers ?? [])],
+                // The function records this owner in the database itself (COMMENT ON DATABASE) and plans from that record,
+                // never from prev_input, which the provider overwrites even when the function failed (issue #43447).
+                owner: `${pulumi.getProject()}/${pulumi.getStack()}`,
             }),
         }, { parent: this, dependsOn: [this.integration, rolePolicy] });
 

@@ -167,6 +167,7 @@ describe("zero-ETL to Redshift Serverless", () => {
                 truncateColumns: true,
                 historyMode: false,
                 readOnlyUsers: [],
+                owner: "aurora-analytics/dev",
             });
             assert.ok(database.dependencies.includes(urnOf(run, "aws:rds/integration:Integration")), "the database waits for the integration");
             assert.ok(database.dependencies.includes(urnOf(run, "aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy")), "and for the function's permissions");
