@@ -141,7 +141,9 @@ export class ZeroEtl extends pulumi.ComponentResource {
             namespacePolicy = new aws.lambda.Invocation(`${name}-namespace-policy`, {
                 functionName: fn.name,
                 lifecycleScope: "CRUD",
-                input: pulumi.jsonStringify({ kind: NAMESPACE_POLICY_KIND, version: 1, namespaceArn: args.namespaceArn, statements }),
+                input: pulumi.jsonStringify({
+                    kind: NAMESPACE_POLICY_KIND, version: 1, namespaceArn: args.namespaceArn, statements, sourceArn: args.clusterArn,
+                }),
             }, { parent: this, dependsOn: [rolePolicy] });
         } else {
             namespacePolicy = new aws.redshift.ResourcePolicy(`${name}-namespace-policy`, {
@@ -215,6 +217,7 @@ export class ZeroEtl extends pulumi.ComponentResource {
 export const ZERO_ETL_WILDCARD_ACTIONS: Readonly<Record<string, string>> = Object.freeze({
     "redshift-data:DescribeStatement": "Redshift Data API statement actions have no resource type; limited to own statements by condition",
     "redshift-data:GetStatementResult": "Redshift Data API statement actions have no resource type; limited to own statements by condition",
+    "rds:DescribeIntegrations": "lists integrations without an identifier (List access); the function keeps only the one from this stack's cluster",
 });
 
 export interface AdminPolicyInputs {
@@ -258,6 +261,8 @@ export function adminFunctionPolicy(p: AdminPolicyInputs): { Version: string; St
             Action: ["redshift:GetResourcePolicy", "redshift:PutResourcePolicy", "redshift:DeleteResourcePolicy"],
             Resource: p.namespaceArn,
         });
+        // A superseded policy invocation's delete keeps the statements while the integration still exists.
+        statements.push({ Sid: "SeeIntegrations", Effect: "Allow", Action: "rds:DescribeIntegrations", Resource: "*" });
     }
     return { Version: "2012-10-17", Statement: statements };
 }

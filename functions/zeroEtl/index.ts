@@ -1,6 +1,7 @@
 // Lambda behind aws.lambda.Invocation (lifecycleScope CRUD): the zero-ETL target database and the namespace policy statements.
 import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 import { RedshiftClient } from "@aws-sdk/client-redshift";
+import { RDSClient } from "@aws-sdk/client-rds";
 
 import { DataApiTarget, runSql, RunOptions, SqlFailed } from "./dataApi";
 import {
@@ -15,6 +16,7 @@ import {
 
 const dataApi = new RedshiftDataClient({ maxAttempts: 5 });
 const redshift = new RedshiftClient({ maxAttempts: 5 });
+const rds = new RDSClient({ maxAttempts: 5 });
 
 /** The provider adds `tf: {action, prev_input}` to the input (terraform-provider-aws internal/service/lambda/invocation.go). */
 export interface InvocationEvent {
@@ -177,7 +179,7 @@ export async function handler(event: InvocationEvent): Promise<unknown> {
         case NAMESPACE_POLICY_KIND: {
             const spec = parseNamespacePolicySpec(input, "input");
             const previous = prev === undefined || prev === null ? undefined : parseNamespacePolicySpec(prev, "tf.prev_input");
-            const result = await applyNamespacePolicy(redshift, action, spec, previous);
+            const result = await applyNamespacePolicy(redshift, action, spec, previous, rds);
             log("namespace policy", { action, namespaceArn: spec.namespaceArn, ...result });
             return result;
         }

@@ -292,12 +292,15 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.deepStrictEqual(JSON.parse(policy.inputs.input), {
                 kind: "aurora-analytics:zero-etl-namespace-policy", version: 1, namespaceArn: EXISTING_NAMESPACE_ARN,
                 statements: expectedStatements(EXISTING_NAMESPACE_ARN, NEW_CLUSTER_ARN),
+                // Issue 21: a superseded invocation's delete keeps the statements while this cluster's integration exists.
+                sourceArn: NEW_CLUSTER_ARN,
             });
             assert.ok(run.one("aws:rds/integration:Integration").dependencies.includes(policy.urn), "the integration waits for the policy");
             const permissions = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
-            assert.deepStrictEqual(permissions.Statement.slice(-2), [
+            assert.deepStrictEqual(permissions.Statement.slice(-3), [
                 { Sid: "DecryptAdminSecret", Effect: "Allow", Action: "kms:Decrypt", Resource: ADMIN_SECRET_KEY_ARN, Condition: { StringEquals: { "kms:ViaService": "secretsmanager.us-west-2.amazonaws.com" } } },
                 { Sid: "EditNamespacePolicy", Effect: "Allow", Action: ["redshift:GetResourcePolicy", "redshift:PutResourcePolicy", "redshift:DeleteResourcePolicy"], Resource: EXISTING_NAMESPACE_ARN },
+                { Sid: "SeeIntegrations", Effect: "Allow", Action: "rds:DescribeIntegrations", Resource: "*" },
             ]);
         });
 
