@@ -304,6 +304,36 @@ describe("zero-ETL to Redshift Serverless", () => {
             ]);
         });
 
+        // DescribeSecret's KmsKeyId is the key ARN, a bare key id (console-created secrets), an alias ARN, or empty for the
+        // AWS-managed aws/secretsmanager key (Secrets Manager API reference, DescribeSecret). IAM needs the key ARN.
+        for (const [form, kmsKeyId] of [["a key ARN", ADMIN_SECRET_KEY_ARN], ["a bare key id", "0000aaaa-1111-2222-3333-444455556666"],
+            ["an alias ARN", "arn:aws:kms:us-west-2:123456789012:alias/redshift-admin"], ["the AWS-managed key (empty)", ""]] as const) {
+            it(`resolves an existing admin secret's key given as ${form} to what the role policy may name`, async () => {
+                const lookups: string[] = [];
+                const run = await runProgram({
+                    config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG },
+                    invoke: a => {
+                        if (a.token === "aws:secretsmanager/getSecret:getSecret") return { ...existingRedshift(a), kmsKeyId };
+                        if (a.token === "aws:kms/getKey:getKey") {
+                            // DescribeKey accepts a key id, key ARN, alias name or alias ARN and returns the key ARN (KMS API reference).
+                            lookups.push(a.inputs.keyId);
+                            return { id: ADMIN_SECRET_KEY_ARN, arn: ADMIN_SECRET_KEY_ARN, keyId: "0000aaaa-1111-2222-3333-444455556666" };
+                        }
+                        return existingRedshift(a);
+                    },
+                });
+                assert.strictEqual(run.error, undefined);
+                const statements = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy).Statement as
+                    { Sid: string; Resource: string | string[] }[];
+                const decrypt = statements.filter(st => st.Sid === "DecryptAdminSecret").map(st => st.Resource);
+                assert.deepStrictEqual(decrypt, kmsKeyId === "" ? [] : [ADMIN_SECRET_KEY_ARN]);
+                assert.deepStrictEqual(lookups, kmsKeyId === "" || kmsKeyId === ADMIN_SECRET_KEY_ARN ? [] : [kmsKeyId]);
+                for (const st of statements) {
+                    for (const r of ([] as string[]).concat(st.Resource)) assert.ok(r === "*" || r.startsWith("arn:aws:"), `${st.Sid}: ${JSON.stringify(r)}`);
+                }
+            });
+        }
+
         it("stops when the existing workgroup is not case sensitive", async () => {
             serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "false" }] } });
             const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG }, invoke: a => existingRedshift(a) });
