@@ -10,6 +10,7 @@ import {
     Field, GetStatementResultCommand, GetStatementResultCommandInput, RedshiftDataClient, ResourceNotFoundException,
     ValidationException,
 } from "@aws-sdk/client-redshift-data";
+import { RedshiftDataServiceException } from "@aws-sdk/client-redshift-data";
 
 export const STATEMENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
@@ -59,6 +60,8 @@ export interface FakeWorkgroup {
      * reference page), and PG_USER.usesuper answers for the current user from this field.
      */
     superuser?: boolean;
+    /** The workgroup's ARN, what an IAM policy names (redshift-data:ExecuteStatement's resource type is workgroup). */
+    arn?: string;
     /** COMMENT ON DATABASE text per database (r_COMMENT); visible only while connected to that database. */
     comments: Map<string, string>;
     /**
@@ -175,8 +178,29 @@ export class FakeRedshiftData {
         return Object.fromEntries(this.workgroup(workgroup).databases);
     }
 
+    /**
+     * Whether the caller's IAM policies allow an action on a resource; when set, ExecuteStatement is refused with
+     * AccessDeniedException unless they allow redshift-data:ExecuteStatement on the workgroup and
+     * secretsmanager:GetSecretValue on the secret (Data API guide, "Authorizing access to the Amazon Redshift Data API":
+     * with SecretArn, the caller needs GetSecretValue on that secret).
+     */
+    authorize?: (action: string, resourceArn: string) => Promise<boolean>;
+
     install(mock: AwsStub<any, any, any>): void {
-        mock.on(ExecuteStatementCommand).callsFake((input: ExecuteStatementCommandInput) => this.execute(input));
+        mock.on(ExecuteStatementCommand).callsFake(async (input: ExecuteStatementCommandInput) => {
+            if (this.authorize !== undefined && input.WorkgroupName !== undefined) {
+                const workgroup = this.workgroup(input.WorkgroupName);
+                for (const [action, resource] of [["redshift-data:ExecuteStatement", workgroup.arn ?? ""], ["secretsmanager:GetSecretValue", input.SecretArn ?? ""]]) {
+                    if (!await this.authorize(action, resource)) {
+                        throw new RedshiftDataServiceException({
+                            name: "AccessDeniedException", $fault: "client", $metadata: { httpStatusCode: 400 },
+                            message: `User is not authorized to perform: ${action} on resource: ${resource}`,
+                        });
+                    }
+                }
+            }
+            return this.execute(input);
+        });
         mock.on(DescribeStatementCommand).callsFake((input: DescribeStatementCommandInput) => this.describe(input));
         mock.on(GetStatementResultCommand).callsFake((input: GetStatementResultCommandInput) => this.result(input));
     }
