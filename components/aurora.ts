@@ -11,7 +11,7 @@ import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
 import { MasterUserSecretFacts } from "./masterSecret";
 
-/** Cluster parameters zero-ETL requires (FACTS.md), in the order AWS documents them. */
+/** Cluster parameters zero-ETL requires (Aurora User Guide, "Getting started with Aurora zero-ETL integrations": custom DB cluster parameter group), in the order AWS documents them. */
 export const ZERO_ETL_BINLOG_PARAMETERS: ReadonlyArray<{ name: string; value: string; applyMethod: "immediate" | "pending-reboot" }> = [
     // Static parameters must use pending-reboot; the group is attached when the cluster is created, so no reboot is needed.
     { name: "aurora_enhanced_binlog", value: "1", applyMethod: "pending-reboot" },

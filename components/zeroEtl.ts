@@ -34,7 +34,7 @@ export function sourceSidSuffix(clusterArn: string): string {
     return `${readable}${hash}`;
 }
 
-/** The two statements zero-ETL needs on the target namespace (FACTS.md), scoped to one source cluster. */
+/** The two statements zero-ETL needs on the target namespace (Redshift Management Guide, "Configure authorization for your Amazon Redshift data warehouse"), scoped to one source cluster. */
 export function zeroEtlPolicyStatements(namespaceArn: string, clusterArn: string, accountRootArn: string): PolicyStatement[] {
     const suffix = sourceSidSuffix(clusterArn);
     return [

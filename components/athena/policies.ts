@@ -166,7 +166,7 @@ export function cleanupPolicy(r: PipelineResources, logGroupArn: string): Policy
     ]);
 }
 
-/** The role RDS assumes to write the export (FACTS.md): the raw bucket's export prefix and the key, nothing else. */
+/** The role RDS assumes to write the export (Aurora User Guide, "Exporting DB cluster data to Amazon S3": an IAM role trusted by export.rds.amazonaws.com): the raw bucket's export prefix and the key, nothing else. */
 export function exportRolePolicy(r: PipelineResources): PolicyDocument {
     const raw = bucketArn(r.account, r.rawBucket);
     return doc([
