@@ -402,8 +402,9 @@ function handledByMove(sql: PlannedSql[], user: string): boolean {
 export function nextOwnership(action: Action, desired: DatabaseSpec, previous: DatabaseSpec | undefined, observed: Observed,
     planned: PlannedSql[]): Ownership | undefined {
     if (desired.owner === undefined || action === "delete") return undefined;
-    const carried = carriedRecords(desired, previous, observed);
-    const holders = Math.max(0, ...carried.map(r => r.holders));
+    // Only the desired database's own holders carry over: an old invocation that held another name (a rename) finds
+    // that database gone when its delete runs, so it holds nothing here.
+    const holders = ownedByRecord(observed.desired, desired.owner) === true ? observed.desired.record!.holders : 0;
     const dropped = new Set(planned.filter(p => p.on !== "previous" && p.sql.startsWith("DROP USER ")).map(p => p.sql));
     const users = new Set(createdUsers(desired, previous, observed).filter(u => !dropped.has(dropUser(u))));
     for (const p of planned) {

@@ -197,6 +197,18 @@ describe("zero-ETL database under failure and change (issue 21)", () => {
             });
         }
 
+        it("a replacement that also renames the database: the new name has one holder, and destroy drops it", async () => {
+            fake.createIntegration(ID_1, NAMESPACE);
+            await invocation.up(input(spec()));
+            const n = fake.changes().length;
+            const replacement = await invocation.replace(input(spec({ database: "sales_replica" })));
+            assert.deepStrictEqual(since(n), [`DROP DATABASE "zeroetl_db" FORCE`, create("sales_replica", ID_1), comment("sales_replica", 1)]);
+            const m = fake.changes().length;
+            await replacement.destroy();
+            assert.deepStrictEqual(since(m), [`DROP DATABASE "sales_replica" FORCE`]);
+            assert.deepStrictEqual(fake.databasesOf("analytics-dev"), { dev: "" });
+        });
+
         it("a replacement whose new create failed leaves the old one in place; the retry completes it", async () => {
             fake.createIntegration(ID_1, NAMESPACE);
             await invocation.up(input(spec()));
