@@ -2,42 +2,17 @@
 // replacement in both orders, destroy with users the stack did not make, and a non-superuser secret, against the stateful
 // fakes, asserting the exact SQL and the final state.
 import * as assert from "assert";
-import { mockClient } from "aws-sdk-client-mock";
-import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 
 import { handler } from "../../functions/zeroEtl/index";
-import { DATABASE_KIND, DatabaseSpec } from "../../functions/zeroEtl/database";
-import { FakeRedshiftData, fakeRedshiftData, FakeWorkgroup } from "../harness/fakeRedshiftData";
+import { DatabaseSpec } from "../../functions/zeroEtl/database";
+import { FakeRedshiftData, FakeWorkgroup } from "../harness/fakeRedshiftData";
 import { FakeInvocation } from "../harness/fakeInvocation";
+import { databaseSpec, ID_1, ID_2, NAMESPACE, SECRET, withFakeZeroEtl } from "../harness/zeroEtlSpec";
 
-const NAMESPACE = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
-const SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-dev-admin-AbCdEf";
-const ID_1 = "11111111-1111-1111-1111-111111111111";
-const ID_2 = "22222222-2222-2222-2222-222222222222";
 const OWNER = "aurora-analytics/dev";
 const A = "IAMR:analyst";
 const B = "IAM:bob";
-
-function spec(overrides: Partial<DatabaseSpec> = {}): DatabaseSpec {
-    return {
-        kind: DATABASE_KIND,
-        version: 1,
-        integrationId: ID_1,
-        integrationArn: `arn:aws:rds:us-west-2:123456789012:integration:${overrides.integrationId ?? ID_1}`,
-        namespaceArn: NAMESPACE,
-        workgroupName: "analytics-dev",
-        connectDatabase: "dev",
-        secretArn: SECRET,
-        database: "zeroetl_db",
-        acceptInvalidChars: true,
-        refreshIntervalSeconds: 900,
-        truncateColumns: true,
-        historyMode: false,
-        readOnlyUsers: [],
-        owner: OWNER,
-        ...overrides,
-    };
-}
+const spec = (overrides: Partial<DatabaseSpec> = {}) => databaseSpec({ owner: OWNER, ...overrides });
 
 const input = (s: DatabaseSpec) => JSON.stringify(s);
 const create = (db: string, id: string, interval = 900, truncate = true) =>
@@ -54,24 +29,11 @@ function comment(db: string, holders: number, users: string[] = [], o: { interva
 const commentWithReaders = (db: string, holders: number, users: string[]) => comment(db, holders, users, { readers: true });
 
 describe("zero-ETL database under failure and change (issue 21)", () => {
-    const dataApi = mockClient(RedshiftDataClient);
+    const ctx = withFakeZeroEtl(event => handler(event));
     let fake: FakeRedshiftData;
     let workgroup: FakeWorkgroup;
     let invocation: FakeInvocation;
-    const log = console.log;
-    before(() => { console.log = () => undefined; });
-    after(() => { console.log = log; });
-    beforeEach(() => {
-        process.env.DATA_API_POLL_MS = "0";
-        dataApi.reset();
-        fake = fakeRedshiftData(dataApi);
-        workgroup = fake.addWorkgroup("analytics-dev", NAMESPACE, SECRET);
-        invocation = new FakeInvocation(event => handler(event));
-    });
-    after(() => {
-        delete process.env.DATA_API_POLL_MS;
-        dataApi.restore();
-    });
+    beforeEach(() => ({ fake, workgroup, invocation } = ctx));
     const since = (n: number) => fake.changes().slice(n);
     const where = () => fake.executed.filter(e => !e.sql.startsWith("SELECT")).map(e => `${e.database}: ${e.sql}`);
 

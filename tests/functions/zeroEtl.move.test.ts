@@ -8,12 +8,13 @@ import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 
 import { handler } from "../../functions/zeroEtl/index";
-import { DATABASE_KIND, DatabaseSpec } from "../../functions/zeroEtl/database";
+import { DatabaseSpec } from "../../functions/zeroEtl/database";
 import { BASE_CONFIG, ProgramRun, runProgram } from "../harness/mockProgram";
 import { ADMIN_SECRET_ARN, EXISTING_NAMESPACE_ARN, existingRedshift } from "../harness/fixtures";
 import { FakeRedshiftData, fakeRedshiftData } from "../harness/fakeRedshiftData";
 import { FakeInvocation } from "../harness/fakeInvocation";
 import { identityAllows, NamedPolicy } from "../harness/iamEvaluate";
+import { databaseSpec, ID_1, ID_2 } from "../harness/zeroEtlSpec";
 
 const ROLE = "arn:aws:iam::123456789012:role/zero-etl-admin-role";
 // What the mocks give the stack's own namespace, workgroup and secret (scripts/lib/mockProgram.ts).
@@ -22,17 +23,9 @@ const NEW_WORKGROUP_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:wo
 const NEW_SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-dev-admin-AbCdEf";
 // The user's namespace analytics and workgroup analytics-wg (tests/harness/fixtures.ts).
 const EXISTING_WORKGROUP_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/wg-1";
-const ID_1 = "11111111-1111-1111-1111-111111111111";
-const ID_2 = "22222222-2222-2222-2222-222222222222";
 
-function spec(overrides: Partial<DatabaseSpec> = {}): DatabaseSpec {
-    return {
-        kind: DATABASE_KIND, version: 1, integrationId: ID_1, integrationArn: `arn:aws:rds:us-west-2:123456789012:integration:${overrides.integrationId ?? ID_1}`,
-        namespaceArn: NEW_NAMESPACE, workgroupName: "analytics-dev", connectDatabase: "dev", secretArn: NEW_SECRET, database: "zeroetl_db",
-        acceptInvalidChars: true, refreshIntervalSeconds: 900, truncateColumns: true, historyMode: false, readOnlyUsers: ["IAMR:analyst"],
-        owner: "aurora-analytics/dev", ...overrides,
-    };
-}
+const spec = (overrides: Partial<DatabaseSpec> = {}) =>
+    databaseSpec({ namespaceArn: NEW_NAMESPACE, secretArn: NEW_SECRET, readOnlyUsers: ["IAMR:analyst"], owner: "aurora-analytics/dev", ...overrides });
 const moved = () => spec({ integrationId: ID_2, namespaceArn: EXISTING_NAMESPACE_ARN, workgroupName: "analytics-wg", secretArn: ADMIN_SECRET_ARN });
 
 /** The admin role's policies as the program registers them, by resource name. */
@@ -73,6 +66,21 @@ describe("a move of workgroup, namespace and secret, with the function's role ev
 
     const withRole = (policies: NamedPolicy[]) => { fake.authorize = (action, resource) => identityAllows(ROLE, policies, action, resource); };
 
+    /**
+     * The first up on the stack's own namespace with the old side's role, then the move's integration replacement into the
+     * user's namespace (deleteBeforeReplace); the role then holds `during` for the invocation's update.
+     */
+    async function deployThenReplaceIntegration(during: NamedPolicy[]): Promise<FakeInvocation> {
+        withRole(oldSide);
+        fake.createIntegration(ID_1, NEW_NAMESPACE);
+        const invocation = new FakeInvocation(event => handler(event));
+        await invocation.up(JSON.stringify(spec()));
+        fake.deleteIntegration(ID_1);
+        fake.createIntegration(ID_2, EXISTING_NAMESPACE_ARN);
+        withRole(during);
+        return invocation;
+    }
+
     it("the program keeps the old side's policy as a separate resource, so it outlives the function's cleanup", () => {
         const names = (p: NamedPolicy[]) => p.map(x => x.name).sort();
         assert.strictEqual(names(oldSide).filter(n => names(newSide).includes(n)).join(), "zero-etl-admin-policy", "only the base policy is the same resource");
@@ -81,15 +89,8 @@ describe("a move of workgroup, namespace and secret, with the function's role ev
     });
 
     it("during the update the role still reaches the old side: the old database, role and user go, the new ones come", async () => {
-        withRole(oldSide);
-        fake.createIntegration(ID_1, NEW_NAMESPACE);
-        const invocation = new FakeInvocation(event => handler(event));
-        await invocation.up(JSON.stringify(spec()));
-        // The move: the integration is replaced into the user's namespace (deleteBeforeReplace), the new target policy is
-        // created, and the old one is still there until the update ends.
-        fake.deleteIntegration(ID_1);
-        fake.createIntegration(ID_2, EXISTING_NAMESPACE_ARN);
-        withRole([...newSide, ...oldSide.filter(b => !newSide.some(a => a.name === b.name))]);
+        // During the update the new target policy exists and the old one is still there until the update ends.
+        const invocation = await deployThenReplaceIntegration([...newSide, ...oldSide.filter(b => !newSide.some(a => a.name === b.name))]);
         const n = fake.executed.length;
         await invocation.up(JSON.stringify(moved()));
         assert.deepStrictEqual(fake.executed.slice(n).filter(e => !e.sql.startsWith("SELECT")).map(e => [e.workgroup, e.sql, e.error ?? "ok"]), [
@@ -115,13 +116,7 @@ describe("a move of workgroup, namespace and secret, with the function's role ev
     });
 
     it("with the old side's permissions already gone (one policy updated in place), the fake refuses as AWS would", async () => {
-        withRole(oldSide);
-        fake.createIntegration(ID_1, NEW_NAMESPACE);
-        const invocation = new FakeInvocation(event => handler(event));
-        await invocation.up(JSON.stringify(spec()));
-        fake.deleteIntegration(ID_1);
-        fake.createIntegration(ID_2, EXISTING_NAMESPACE_ARN);
-        withRole(newSide);
+        const invocation = await deployThenReplaceIntegration(newSide);
         await assert.rejects(invocation.up(JSON.stringify(moved())), {
             name: "AccessDeniedException",
             message: `User is not authorized to perform: redshift-data:ExecuteStatement on resource: ${NEW_WORKGROUP_ARN}`,
