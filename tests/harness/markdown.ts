@@ -140,3 +140,46 @@ export function configRows(markdown: string): Array<[string, string, string]> {
     }
     return rows;
 }
+
+/**
+ * The text blocks a marker `<!-- <kind> <args> -->` introduces, e.g. `<!-- cost-output: npm run cost -- --stack dev -->`
+ * followed by a ```text fence: the args and the fenced lines.
+ */
+export function outputBlocks(markdown: string, kind: string): Array<{ args: string; lines: string[] }> {
+    const lines = markdown.split("\n");
+    const blocks: Array<{ args: string; lines: string[] }> = [];
+    const prefix = `<!-- ${kind} `;
+    lines.forEach((line, i) => {
+        if (!line.startsWith(prefix) || !line.endsWith(" -->")) return;
+        if (lines[i + 1] !== "```text") throw new Error(`a marker must be followed by a text fence: ${line}`);
+        const end = lines.indexOf("```", i + 2);
+        if (end <= i + 2) throw new Error(`empty or unclosed block: ${line}`);
+        blocks.push({ args: line.slice(prefix.length, -" -->".length), lines: lines.slice(i + 2, end) });
+    });
+    return blocks;
+}
+
+/** An excerpt's lines cut at each "..." line (output left out): each part is consecutive output lines. */
+export function excerptParts(lines: string[]): string[][] {
+    const out: string[][] = [[]];
+    for (const line of lines) {
+        if (line === "...") out.push([]);
+        else out[out.length - 1].push(line);
+    }
+    if (!out.every(p => p.length > 0)) throw new Error(`a "..." must stand between output lines: ${JSON.stringify(lines)}`);
+    return out;
+}
+
+/** Why `lines` is not an excerpt of `output` (each part consecutive, the parts in order), or undefined when it is. */
+export function excerptMismatch(output: string[], lines: string[]): string | undefined {
+    let from = 0;
+    for (const part of excerptParts(lines)) {
+        let start = output.indexOf(part[0], from);
+        while (start >= 0 && output.slice(start, start + part.length).join("\n") !== part.join("\n")) {
+            start = output.indexOf(part[0], start + 1);
+        }
+        if (start < 0) return `output has no lines ${JSON.stringify(part)} after line ${from}`;
+        from = start + part.length;
+    }
+    return undefined;
+}

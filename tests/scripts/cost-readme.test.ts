@@ -5,31 +5,14 @@ import * as path from "path";
 import { runCli } from "../../scripts/cost/cli";
 import { PRICE_INPUTS } from "../../scripts/cost/inputs";
 import { REGION_PRICES } from "../../scripts/cost/prices";
-import { documents, read, ROOT } from "../harness/markdown";
+import { documents, excerptMismatch as mismatch, excerptParts as parts, outputBlocks, read, ROOT } from "../harness/markdown";
 
 /** The cost pages, which show the four estimates in full. */
 const COST_PAGES = [path.join("docs", "cost.md"), path.join("docs", "cost.ja.md")];
 
-interface Block {
-    readonly args: string[];
-    readonly lines: string[];
-}
-
 /** `<!-- cost-output: npm run cost -- <args> -->` then a ```text fence: the args and the fenced lines. */
-function costBlocks(markdown: string): Block[] {
-    const lines = markdown.split("\n");
-    const blocks: Block[] = [];
-    lines.forEach((line, i) => {
-        const m = /^<!-- cost-output: npm run cost -- (.+) -->$/.exec(line);
-        if (!m) {
-            return;
-        }
-        assert.strictEqual(lines[i + 1], "```text", `a cost-output marker must be followed by a text fence: ${line}`);
-        const end = lines.indexOf("```", i + 2);
-        assert.ok(end > i + 2, `unclosed cost-output block: ${line}`);
-        blocks.push({ args: m[1].split(" "), lines: lines.slice(i + 2, end) });
-    });
-    return blocks;
+function costBlocks(markdown: string): Array<{ args: string[]; lines: string[] }> {
+    return outputBlocks(markdown, "cost-output: npm run cost --").map(b => ({ args: b.args.split(" "), lines: b.lines }));
 }
 
 function run(args: string[]): string[] {
@@ -38,31 +21,6 @@ function run(args: string[]): string[] {
     const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, ROOT);
     assert.deepStrictEqual([code, err], [0, []], `npm run cost -- ${args.join(" ")}`);
     return out;
-}
-
-/** The block's lines cut at each "..." line: each part must be consecutive output lines, the parts in order. */
-function parts(lines: string[]): string[][] {
-    const out: string[][] = [[]];
-    for (const line of lines) {
-        if (line === "...") out.push([]);
-        else out[out.length - 1].push(line);
-    }
-    assert.ok(out.every(p => p.length > 0), `a "..." must stand between output lines: ${JSON.stringify(lines)}`);
-    return out;
-}
-
-/** Why `lines` is not what `output` prints (each part consecutive, the parts in order), or undefined when it is. */
-function mismatch(output: string[], lines: string[]): string | undefined {
-    let from = 0;
-    for (const part of parts(lines)) {
-        let start = output.indexOf(part[0], from);
-        while (start >= 0 && output.slice(start, start + part.length).join("\n") !== part.join("\n")) {
-            start = output.indexOf(part[0], start + 1);
-        }
-        if (start < 0) return `output has no lines ${JSON.stringify(part)} after line ${from}`;
-        from = start + part.length;
-    }
-    return undefined;
 }
 
 describe("cost figures in the docs come from npm run cost", () => {
