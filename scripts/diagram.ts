@@ -1,10 +1,10 @@
-// `npm run diagram`: regenerates the state machine diagram in README.md and docs/README.ja.md from the real definition.
+// `npm run diagram`: regenerates the state machine diagram in docs/athena-pipeline.md and its Japanese twin from the real definition.
 import * as fs from "fs";
 import * as path from "path";
 
 import { pipelineDiagram, withDiagram } from "./lib/stateMachineDiagram";
 
-export const DOCUMENTS = ["README.md", path.join("docs", "README.ja.md")];
+export const DOCUMENTS = [path.join("docs", "athena-pipeline.md"), path.join("docs", "athena-pipeline.ja.md")];
 
 const root = path.join(__dirname, "..");
 const diagram = pipelineDiagram();

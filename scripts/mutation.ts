@@ -27,7 +27,7 @@ export const TARGET = 90;
 
 export interface MutationGroup {
     readonly name: string;
-    /** How the README's table names the module. */
+    /** How docs/testing.md's mutation table names the module. */
     readonly label: string;
     readonly mutate: readonly string[];
     /** Spec files or globs; entries of a directory listing when `specDir` is set. */

@@ -1,4 +1,4 @@
-// Entry of `npm run zero-etl -- <status|resync|tables> --stack <name>` (see scripts/zeroEtl/cli.ts and README.md).
+// Entry of `npm run zero-etl -- <status|resync|tables> --stack <name>` (see scripts/zeroEtl/cli.ts and docs/zero-etl.md).
 import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 
 import { runZeroEtlCli } from "./zeroEtl/cli";
