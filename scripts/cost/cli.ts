@@ -104,7 +104,7 @@ export function runCli(argv: readonly string[], output: Output, cwd: string = pr
         const region = typeof values.region === "string" ? values.region : stackFile.region;
         const inputs = resolveInputs(overrides, spec => fromFlags.has(spec.key) ? `--${spec.flag}` : `${values.assumptions} ${spec.key}`,
             { model, ...(region !== undefined ? { region } : {}) });
-        const config = parseStackConfig(stackFile.raw, stackName);
+        const config = parseStackConfig(stackFile.raw, stackName, { keys: stackFile.keys, secretKeys: stackFile.secretKeys });
         const estimate = estimateMonthlyCost(config, inputs);
         formatEstimate(estimate, inputs, {
             stackName, rpu: config.redshiftBaseCapacity,
