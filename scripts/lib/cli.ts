@@ -35,7 +35,11 @@ export class UsageError extends Error {
     }
 }
 
-type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: boolean }>>;
+export interface Parsed<O extends Options> {
+    readonly values: ReturnType<typeof parseArgs<{ args: string[]; options: O; strict: true; allowPositionals: true }>>["values"];
+    /** The words that are not options (always empty unless the spec allows them). */
+    readonly positionals: string[];
+}
 
 /** `-h` or `--help` anywhere before a `--` that ends the options. */
 export function wantsHelp(argv: readonly string[]): boolean {
@@ -68,7 +72,8 @@ function describeParseError(e: NodeJS.ErrnoException): string {
 /** Parses `argv` strictly; throws UsageError for an unknown option, a missing value or an unexpected word. */
 export function parseCommandLine<O extends Options>(spec: CliSpec<O>, argv: readonly string[]): Parsed<O> {
     try {
-        return parseArgs({ args: [...argv], options: spec.options, strict: true as const, allowPositionals: spec.allowPositionals ?? false });
+        const { values, positionals } = parseArgs({ args: [...argv], options: spec.options, strict: true as const, allowPositionals: spec.allowPositionals ?? false });
+        return { values, positionals };
     } catch (e) {
         if (typeof (e as NodeJS.ErrnoException).code === "string" && (e as NodeJS.ErrnoException).code!.startsWith("ERR_PARSE_ARGS_")) {
             throw new UsageError(describeParseError(e as NodeJS.ErrnoException));

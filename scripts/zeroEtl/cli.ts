@@ -5,7 +5,7 @@ import { DataApiTarget, Row, runSql } from "../../functions/zeroEtl/dataApi";
 import {
     INTEGRATION_STATUS_QUERY, refreshInErrorTables, refreshTables, TABLE_PART, TABLE_STATES_QUERY, TableName,
 } from "../../sql/redshift/zeroEtlStatements";
-import { CliSpec, parseCommandLine, runWithCommandLineAsync, UsageError } from "../lib/cli";
+import { CliSpec, parseCommandLine, Parsed, runWithCommandLineAsync, UsageError } from "../lib/cli";
 import { CliError, EXIT, explainAwsError } from "./errors";
 import { OutputsReader, readStackOutputs, targetFromOutputs, ZeroEtlTarget } from "./outputs";
 
@@ -55,7 +55,7 @@ const OPTIONS = {
 export const SPEC: CliSpec<typeof OPTIONS> = { name: "zero-etl", usage: USAGE.split("\n"), options: OPTIONS, allowPositionals: true };
 
 export function parseArgs(argv: string[]): Args {
-    let parsed: ReturnType<typeof parseCommandLine<typeof OPTIONS>>;
+    let parsed: Parsed<typeof OPTIONS>;
     try {
         parsed = parseCommandLine(SPEC, argv);
     } catch (e) {
