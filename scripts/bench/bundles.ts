@@ -36,7 +36,7 @@ export async function run(): Promise<Figure[]> {
                 bundle: true,
                 minify: true,
                 platform: "node",
-                target: "node22",
+                target: "node24",
                 format: "cjs",
                 logLevel: "silent",
             });
