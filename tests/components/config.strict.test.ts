@@ -3,6 +3,7 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
 import { parse as parseYaml } from "yaml";
 
 import { closestName, editDistance } from "../../components/closestName";
@@ -139,6 +140,21 @@ describe("strict config keys", () => {
                 "Config key aurora-analytics:dbClusterID is not a key this program reads (did you mean `dbClusterId`?); " +
                 "fix it with `pulumi config rm dbClusterID` and `pulumi config set dbClusterId prod-aurora-01`.");
             assert.strictEqual(run.resources.filter(r => r.custom).length, 0);
+        });
+
+        it("does not print the value of a misspelt secret key, which the engine marks secret", async () => {
+            const secretArn = "arn:aws:secretsmanager:us-west-2:123456789012:secret:admin-AbCdEf";
+            const run = await runProgram({
+                config: BASE_CONFIG,
+                stack: "prod",
+                before: () => pulumi.runtime.setAllConfig({
+                    "aurora-analytics:refreshIntervalSeconds": "3600", "aurora-analytics:redshiftAdminSecretARN": secretArn,
+                }, ["aurora-analytics:redshiftAdminSecretARN"]),
+            });
+            assert.strictEqual(run.error?.message,
+                "Config key aurora-analytics:redshiftAdminSecretARN is not a key this program reads (did you mean `redshiftAdminSecretArn`?); " +
+                "fix it by renaming aurora-analytics:redshiftAdminSecretARN to aurora-analytics:redshiftAdminSecretArn in Pulumi.prod.yaml (the value stays as it is).");
+            assert.ok(!run.error!.message.includes(secretArn));
         });
 
         it("leaves keys of other namespaces alone", async () => {
