@@ -362,7 +362,8 @@ function unknownKeyError(unknown: readonly string[], known: readonly string[], r
     const key = unknown[0];
     const more = unknown.length > 1
         ? ` (${unknown.length - 1} more key${unknown.length > 2 ? "s are" : " is"} not known either: ${unknown.slice(1).join(", ")})` : "";
-    const meant = closestName(key, known);
+    // A removed key is read only to be refused: never the one to suggest.
+    const meant = closestName(key, known.filter(k => !REMOVED_KEYS.includes(k)));
     if (meant === undefined) {
         return new ConfigError(`Config key ${PROJECT}:${key} is not a key this program reads, and no key it reads is close to that name; fix it with \`pulumi config rm ${key}\` (the keys this program reads are listed in ${CONFIG_REFERENCE})${more}.`);
     }

@@ -2,7 +2,7 @@
 import { parse } from "yaml";
 
 import { closestName } from "../../components/closestName";
-import { knownConfigKeys, PROJECT, RawConfig } from "../../components/config";
+import { knownConfigKeys, PROJECT, RawConfig, REMOVED_KEYS } from "../../components/config";
 
 /** A stack file the engine would refuse, or that cannot be read: one sentence naming the file and the fix. */
 export class StackFileError extends Error {
@@ -84,7 +84,7 @@ function parseKey(fullKey: string, fileName: string): { namespace: string; name:
         return { namespace: parts[0], name: parts[2] };
     }
     if (parts.length === 1) {
-        const meant = closestName(fullKey, knownConfigKeys());
+        const meant = closestName(fullKey, knownConfigKeys().filter(k => !REMOVED_KEYS.includes(k)));
         const fix = meant !== undefined
             ? `fix it by renaming it to ${PROJECT}:${meant}`
             : `fix it by writing it as <namespace>:${fullKey}, with the namespace it belongs to (${PROJECT} for this program's keys, aws for the AWS provider's)`;

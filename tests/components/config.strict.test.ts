@@ -126,6 +126,12 @@ describe("strict config keys", () => {
                 "fix it with `pulumi config rm colour` (the keys this program reads are listed in docs/configuration.md).");
         });
 
+        it("never suggests a removed key, which is read only to be refused", () => {
+            rejects({ backupExport: "true" },
+                "Config key aurora-analytics:backupExport is not a key this program reads, and no key it reads is close to that name; " +
+                "fix it with `pulumi config rm backupExport` (the keys this program reads are listed in docs/configuration.md).");
+        });
+
         it("reports the unknown key before any other error, and counts the others", () => {
             // zeroEtl is meant to be false; spelt wrong, the program would otherwise ask for refreshIntervalSeconds.
             assert.throws(() => parseStackConfig(key => (key === "zeroETL" ? "false" : key === "colour" ? "blue" : undefined), "dev",
