@@ -77,7 +77,6 @@ describe("pipeline data, executed locally on the export fixture", function () {
             await w.conn.run(`INSERT INTO aurora.sales VALUES (2, 1, 5.00, TIMESTAMP '2026-11-02 09:00:00')`);
             const run = await w.run({ mode: "all" });
             assert.strictEqual(run.ok, false);
-            assert.strictEqual(run.error?.name, "TablesFailed");
             await w.assertMasterEqualsSource("venue", "venueid");
             await w.assertMasterEqualsSource("sales", "salesid");
             assert.strictEqual(w.alerts.length, 1);
