@@ -117,6 +117,23 @@ describe("pipeline data, executed locally on the export fixture", function () {
         assert.ok(w.queries.includes(`DELETE FROM "analytics_dev"."venue"`));
     });
 
+    it("a rebuild of a change-column table now empty at the source empties its master and forgets its watermark, so older rows loaded later are not missed", async () => {
+        w = await LocalPipeline.create();
+        await w.conn.run(`INSERT INTO aurora.sales VALUES (1, 2, 10.00, TIMESTAMP '2026-11-05 09:00:00')`);
+        assert.ok((await w.run({ mode: "all" })).ok);
+        assert.strictEqual(w.watermark("sales"), "2026-11-05 09:00:00");
+        await w.conn.run(`DELETE FROM aurora.sales`);
+        const rebuild = await w.run({ mode: "rebuild", tables: ["sales"] });
+        assert.ok(rebuild.ok, rebuild.error?.message);
+        assert.deepStrictEqual(await w.rows(`SELECT * FROM analytics_dev.sales`), []);
+        assert.strictEqual(w.watermarks.has("sales"), false, "a rebuild starts the table over");
+        // The source is reloaded with older rows: the next diff loads them all.
+        await w.conn.run(`INSERT INTO aurora.sales VALUES (2, 1, 5.00, TIMESTAMP '2026-10-01 09:00:00')`);
+        assert.ok((await w.run({ mode: "diff", tables: ["sales"] })).ok);
+        await w.assertMasterEqualsSource("sales", "salesid");
+        assert.strictEqual(w.watermark("sales"), "2026-10-01 09:00:00");
+    });
+
     it("OPTIMIZE uses the form its page documents (no backticks: Trino refuses them), VACUUM the backticks its page shows, for a reserved-word table too", async () => {
         w = await LocalPipeline.create();
         await w.conn.run(`INSERT INTO aurora."date" VALUES (1, DATE '2008-01-01', 'Q1', 0)`);

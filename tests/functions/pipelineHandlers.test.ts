@@ -310,8 +310,10 @@ describe("pipeline Lambda handlers", () => {
         it("a COMPLETE table with no rows: a diff has nothing to do, a full sync empties the existing master", async () => {
             serveExport([{ table: SALES_SOURCE, rows: [] }]);
             m.glue.on(GetTableCommand).resolves({ Table: { Name: "sales", StorageDescriptor: { Columns: masterColumns } } });
-            assert.deepStrictEqual(await prepareTable(event), { empty: true, stageTable, emptyMaster: null });
-            assert.deepStrictEqual(await prepareTable({ ...event, mode: "all" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"` });
+            assert.deepStrictEqual(await prepareTable(event), { empty: true, stageTable, emptyMaster: null, forgetWatermark: false });
+            assert.deepStrictEqual(await prepareTable({ ...event, mode: "all" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"`, forgetWatermark: false });
+            // A rebuild starts the table over: the stored watermark goes with the rows.
+            assert.deepStrictEqual(await prepareTable({ ...event, mode: "rebuild" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"`, forgetWatermark: true });
             assert.strictEqual(m.glue.commandCalls(CreateTableCommand).length, 0);
         });
 

@@ -32,8 +32,11 @@ export interface PrepareTableEvent {
 
 export type PrepareTableResult =
     | ({ readonly empty: false; readonly stageTable: string } & TableStatements)
-    /** emptyMaster: a full sync of a table exported COMPLETE with no rows empties its master. */
-    | { readonly empty: true; readonly stageTable: string; readonly emptyMaster: string | null };
+    /**
+     * emptyMaster: a full sync of a table exported COMPLETE with no rows empties its master; forgetWatermark: a rebuild
+     * of it also deletes the stored watermark, as a rebuild with rows would reset it.
+     */
+    | { readonly empty: true; readonly stageTable: string; readonly emptyMaster: string | null; readonly forgetWatermark: boolean };
 
 /** The export skipped the table, or it is not in export_tables_info: only this table's load fails. */
 export class TableNotExported extends Error {
@@ -244,8 +247,9 @@ export async function handler(event: PrepareTableEvent): Promise<PrepareTableRes
         // A COMPLETE table with no rows writes no part file. A full sync must still empty the master, or rows deleted
         // at the source would stay forever; a diff run has nothing to apply.
         const emptyMaster = existing !== undefined && event.mode !== "diff" ? emptyMasterSql(database, table) : null;
-        log("table-export-empty", { table: table.name, prefix: tablePrefix, emptyMaster: emptyMaster !== null });
-        return { empty: true, stageTable, emptyMaster };
+        const forgetWatermark = event.mode === "rebuild" && event.watermarkItem?.Item?.watermark?.S !== undefined;
+        log("table-export-empty", { table: table.name, prefix: tablePrefix, emptyMaster: emptyMaster !== null, forgetWatermark });
+        return { empty: true, stageTable, emptyMaster, forgetWatermark };
     }
     const first = objects[0];
     const metadata = await parquetMetadataAsync(s3AsyncBuffer(rawBucket, first.key, first.size));

@@ -486,6 +486,7 @@ export class LocalPipeline {
                     ReleaseRunLock: (i: unknown) => this.deleteItem(i as never) as never,
                     ReleaseRunLockAfterFailure: (i: unknown) => this.deleteItem(i as never) as never,
                     ResetWatermark: putItem,
+                    ForgetWatermark: (i: unknown) => this.deleteItem(i as never) as never,
                     ReadWatermark: live(i => this.getQueryResults(i as never)) as never,
                     SaveWatermark: putItem,
                     CancelExport: i => {
@@ -564,10 +565,16 @@ export class LocalPipeline {
         return {};
     }
 
-    private deleteItem(input: { Key: { tableName: { S: string } }; ConditionExpression: string; ExpressionAttributeValues: Record<string, { S: string }> }): unknown {
+    /** DynamoDB DeleteItem: unconditional (deleting a missing item succeeds), or with the run lock's condition. */
+    private deleteItem(input: { TableName: string; Key: { tableName: { S: string } }; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, { S: string }> }): unknown {
+        assert.strictEqual(input.TableName, PARAMS.watermarkTable);
+        if (input.ConditionExpression === undefined) {
+            this.watermarks.delete(input.Key.tableName.S);
+            return {};
+        }
         assert.strictEqual(input.ConditionExpression, "executionId = :me");
         const current = this.watermarks.get(input.Key.tableName.S);
-        if (!current || current.executionId.S !== input.ExpressionAttributeValues[":me"].S) {
+        if (!current || current.executionId.S !== input.ExpressionAttributeValues![":me"].S) {
             throw Object.assign(new Error("The conditional request failed"), { name: "DynamoDB.ConditionalCheckFailedException" });
         }
         this.watermarks.delete(input.Key.tableName.S);
