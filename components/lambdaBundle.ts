@@ -3,8 +3,12 @@ import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { buildSync } from "esbuild";
 
-/** The Lambda runtime every function of this program uses. */
-export const LAMBDA_RUNTIME = "nodejs22.x";
+/**
+ * The Lambda runtime every function of this program uses: the newest Node.js runtime AWS lists as supported
+ * (Lambda developer guide, "Lambda runtimes", supported runtimes: nodejs24.x, deprecation April 30, 2028).
+ * Node.js 24 drops callback-style handlers; every handler here is async.
+ */
+export const LAMBDA_RUNTIME = "nodejs24.x";
 
 export const FUNCTIONS_DIR = path.join(__dirname, "..", "functions");
 
@@ -13,7 +17,7 @@ export const BUNDLE_OPTIONS = {
     bundle: true,
     minify: true,
     platform: "node",
-    target: "node22",
+    target: "node24",
     format: "cjs",
     // The SDK is bundled rather than taken from the runtime: the deployed version is the one the tests ran against.
     legalComments: "none",

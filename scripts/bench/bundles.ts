@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
                 bundle: true,
                 minify: true,
                 platform: "node",
-                target: "node22",
+                target: "node24",
                 format: "cjs",
                 logLevel: "silent",
             });

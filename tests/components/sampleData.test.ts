@@ -58,7 +58,7 @@ describe("SampleData", () => {
     it("runs the loader in the private subnets with the consumer group and the exact environment", async () => {
         const run = await runProgram({ config: BASE_CONFIG });
         const fn = run.one("aws:lambda/function:Function", "sample-data-loader");
-        assert.strictEqual(fn.inputs.runtime, "nodejs22.x");
+        assert.strictEqual(fn.inputs.runtime, "nodejs24.x");
         assert.strictEqual(fn.inputs.handler, "index.handler");
         assert.deepStrictEqual(fn.inputs.vpcConfig, { subnetIds: ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2", "subnet-0aaaaaaaaaaaaaaa3"], securityGroupIds: ["sg-network-consumers"] });
         assert.deepStrictEqual(fn.inputs.environment.variables, {

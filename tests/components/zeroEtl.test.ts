@@ -216,7 +216,7 @@ describe("zero-ETL to Redshift Serverless", () => {
         it("gives the admin function only what it needs", async () => {
             const run = await runProgram({ config: BASE_CONFIG, stack: "dev" });
             const fn = run.one("aws:lambda/function:Function", "zero-etl-admin");
-            assert.deepStrictEqual([fn.inputs.runtime, fn.inputs.handler, fn.inputs.timeout, fn.inputs.vpcConfig], ["nodejs22.x", "index.handler", 900, undefined]);
+            assert.deepStrictEqual([fn.inputs.runtime, fn.inputs.handler, fn.inputs.timeout, fn.inputs.vpcConfig], ["nodejs24.x", "index.handler", 900, undefined]);
             const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
             assert.deepStrictEqual(policy, adminFunctionPolicy({
                 logGroupArn: "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/analytics-dev-zero-etl-admin",

@@ -228,7 +228,7 @@ describe("loader bundle", () => {
         try {
             const result = buildSync({
                 entryPoints: [path.join(__dirname, "..", "..", "functions", "loader", "index.ts")],
-                bundle: true, platform: "node", target: "node22", outfile: path.join(dir, "index.js"), metafile: true, logLevel: "silent",
+                bundle: true, platform: "node", target: "node24", outfile: path.join(dir, "index.js"), metafile: true, logLevel: "silent",
             });
             const inputs = Object.keys(result.metafile!.inputs);
             assert.deepStrictEqual(inputs.filter(i => /(^|\/)components\/|@pulumi/.test(i)), []);

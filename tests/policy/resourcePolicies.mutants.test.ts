@@ -35,7 +35,7 @@ describe("smaller policies: exact verdicts", () => {
         }
         assert.deepStrictEqual(runResourcePolicy(lambdaSupportedRuntime, { type: T.fn, name: "f", props: { runtime: "nodejs18.x" } }, config), [{
             message: "Lambda function f uses the deprecated runtime nodejs18.x: AWS no longer patches it and blocks creating and then updating " +
-                "such functions. Fix: move to a supported runtime such as nodejs22.x or python3.13.",
+                "such functions. Fix: move to a supported runtime such as nodejs24.x or python3.14.",
         }]);
     });
 });

@@ -18,20 +18,6 @@ import { handler as cleanup } from "../../../functions/pipeline/cleanup";
 import { bodyOf, listKeys, readRange } from "./parquet";
 import { ExportedTable, MysqlColumn, MysqlTable, TextRow, writeExport } from "./rdsExport";
 
-// aws-local-stepfunctions 3 needs Node 22's Promise.withResolvers; Node 20 lacks it.
-const promiseCtor = Promise as unknown as { withResolvers?: () => unknown };
-if (typeof promiseCtor.withResolvers !== "function") {
-    promiseCtor.withResolvers = function withResolvers<T>() {
-        let resolve!: (value: T) => void;
-        let reject!: (reason?: unknown) => void;
-        const promise = new Promise<T>((res, rej) => {
-            resolve = res;
-            reject = rej;
-        });
-        return { promise, resolve, reject };
-    };
-}
-
 export const GLUE_DATABASE = "analytics_dev";
 export const WORKGROUP = "analytics-dev";
 export const TABLES = [

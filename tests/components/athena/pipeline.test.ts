@@ -218,7 +218,7 @@ describe("AthenaPipeline", function () {
             "cleanup": { timeout: 60, env: { GLUE_DATABASE: GLUE_DB } },
         };
 
-        it("bundles five nodejs22.x handlers with the contract's environment, own role and encrypted log group", async () => {
+        it("bundles five nodejs24.x handlers with the contract's environment, own role and encrypted log group", async () => {
             const run = await runPipeline();
             for (const [suffix, expected] of Object.entries(EXPECTED)) {
                 const fn = run.one("aws:lambda/function:Function", `${NAME}-${suffix}`).inputs;
@@ -226,7 +226,7 @@ describe("AthenaPipeline", function () {
                     name: fn.name, runtime: fn.runtime, handler: fn.handler, timeout: fn.timeout, memory: fn.memorySize,
                     role: fn.role, env: fn.environment?.variables, logging: fn.loggingConfig, vpc: fn.vpcConfig,
                 }, {
-                    name: `${PIPELINE}-${suffix}`, runtime: "nodejs22.x", handler: "index.handler", timeout: expected.timeout, memory: 256,
+                    name: `${PIPELINE}-${suffix}`, runtime: "nodejs24.x", handler: "index.handler", timeout: expected.timeout, memory: 256,
                     role: roleArn(suffix), env: expected.env, logging: { logFormat: "Text", logGroup: `/aws/lambda/${PIPELINE}-${suffix}` }, vpc: undefined,
                 }, suffix);
                 const logs = run.one("aws:cloudwatch/logGroup:LogGroup", `${NAME}-${suffix}-logs`).inputs;
