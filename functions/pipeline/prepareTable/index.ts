@@ -149,6 +149,9 @@ export async function unexplainedExportObjects(bucket: string, exportRoot: strin
     const tableFolder = `${dbName}/${dbName}.${table}/`;
     const mayHoldTable = (key: string): boolean => {
         const rest = key.slice(exportRoot.length);
+        // Athena ignores objects whose names begin with "_" or "." (Athena "Table location in Amazon S3"), such as the
+        // `_SUCCESS` markers real exports leave in table folders: they hold no rows.
+        if (/^[_.]/.test(rest.split("/").pop() ?? "")) return false;
         if (rest.startsWith(tableFolder)) return !rest.endsWith(".parquet");
         if (/^export_(tables_)?info_[^/]*\.json$/.test(rest)) return false;
         const folders = rest.split("/").slice(0, -1);
