@@ -134,6 +134,18 @@ describe("pipeline data, executed locally on the export fixture", function () {
         assert.strictEqual(w.watermark("sales"), "2026-10-01 09:00:00");
     });
 
+    it("the fake's MERGE refuses one target row matched by several source rows, as Athena does (DuckDB would accept it)", async () => {
+        w = await LocalPipeline.create({ extraTables: [TICKETS] });
+        await w.conn.run(`INSERT INTO aurora.tickets VALUES (1, 'A1')`);
+        assert.ok((await w.run({ mode: "all", tables: ["tickets"] })).ok);
+        // A MERGE whose source is not deduplicated by key, as a broken latestRowsSql would build.
+        await w.conn.run(`CREATE TABLE analytics_dev.twice AS SELECT * FROM (VALUES (1, 'x'), (1, 'y')) v(ticketid, seat)`);
+        const sql = `MERGE INTO "analytics_dev"."tickets" AS t\nUSING (SELECT * FROM analytics_dev.twice) AS s\nON (t."ticketid" = s."ticketid")\nWHEN MATCHED THEN UPDATE SET "seat" = s."seat"`;
+        await assert.rejects((w as unknown as { athena(i: unknown): Promise<unknown> }).athena({ QueryString: sql, WorkGroup: "analytics-dev", QueryExecutionContext: { Database: "analytics_dev" } }),
+            /MERGE_TARGET_ROW_MULTIPLE_MATCHES/);
+        assert.deepStrictEqual(await w.rows(`SELECT * FROM analytics_dev.tickets`), [{ ticketid: 1, seat: "A1" }]);
+    });
+
     it("OPTIMIZE uses the form its page documents (no backticks: Trino refuses them), VACUUM the backticks its page shows, for a reserved-word table too", async () => {
         w = await LocalPipeline.create();
         await w.conn.run(`INSERT INTO aurora."date" VALUES (1, DATE '2008-01-01', 'Q1', 0)`);

@@ -424,6 +424,9 @@ export class LocalPipeline {
             }
             return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
         }
+        if (sql.startsWith("MERGE INTO ")) {
+            await this.refuseMultipleMatches(sql);
+        }
         if (sql.startsWith("SELECT")) {
             const result = await this.conn.runAndReadAll(sql);
             const header = result.columnNames();
@@ -432,6 +435,21 @@ export class LocalPipeline {
             await this.conn.run(sql);
         }
         return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
+    }
+
+    /**
+     * Athena's MERGE fails when one target row matches several source rows (Athena "MERGE INTO"; Trino
+     * MERGE_TARGET_ROW_MULTIPLE_MATCHES); DuckDB's MERGE accepts it, so the fake checks first.
+     */
+    private async refuseMultipleMatches(sql: string): Promise<void> {
+        const m = /^MERGE INTO (\S+) AS t\nUSING ([\s\S]+) AS s\nON (\([^\n]*\))\n/.exec(sql);
+        if (!m) {
+            throw new Error(`the fake cannot check this MERGE's matches: ${sql.slice(0, 200)}`);
+        }
+        const dup = await this.rows(`SELECT t.rowid AS r FROM ${m[1]} AS t JOIN ${m[2]} AS s ON ${m[3]} GROUP BY t.rowid HAVING count(*) > 1 LIMIT 1`);
+        if (dup.length > 0) {
+            throw Object.assign(new Error("Athena query FAILED: MERGE_TARGET_ROW_MULTIPLE_MATCHES: One MERGE target table row matched more than one source row"), { name: "States.TaskFailed" });
+        }
     }
 
     async run(input: unknown): Promise<RunOutcome> {
