@@ -149,8 +149,8 @@ export async function unexplainedExportObjects(bucket: string, exportRoot: strin
     const tableFolder = `${dbName}/${dbName}.${table}/`;
     const mayHoldTable = (key: string): boolean => {
         const rest = key.slice(exportRoot.length);
-        // Athena ignores objects whose names begin with "_" or "." (Athena "Table location in Amazon S3"), such as the
-        // `_SUCCESS` markers real exports leave in table folders: they hold no rows.
+        // Hadoop-style markers (`_SUCCESS`, `.crc`; a published listing of a real export shows `_SUCCESS` in the table
+        // folder) hold no rows. Athena itself reads every object under a location ("Table location in Amazon S3").
         if (/^[_.]/.test(rest.split("/").pop() ?? "")) return false;
         if (rest.startsWith(tableFolder)) return !rest.endsWith(".parquet");
         if (/^export_(tables_)?info_[^/]*\.json$/.test(rest)) return false;

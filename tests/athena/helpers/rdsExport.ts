@@ -178,9 +178,9 @@ export function writeExport(spec: ExportSpec): { warning?: string } {
                 writeParquet(path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "1", `part-${String(p).padStart(5, "0")}-${uuid}-c000.gz.parquet`),
                     t.table, t.rows.filter((_, i) => i % parts === p));
             }
-            // A marker real exports leave next to the data (seen in a published listing of an export, not in AWS's
-            // guide); 1 byte here so that a size filter alone cannot hide it: readers must skip it by its name.
-            fs.writeFileSync(path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "_SUCCESS"), "\n");
+            // An empty marker real exports leave next to the data (seen in a published listing of an export, not in
+            // AWS's guide).
+            fs.writeFileSync(path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "_SUCCESS"), "");
         }
         return {
             TableStatistics: { extractionStartTime: spec.snapshotTime, extractionEndTime: spec.snapshotTime, partitioningInfo: { numberOfPartitions: 1, numberOfCompletedPartitions: status === "COMPLETE" ? 1 : 0 } },
