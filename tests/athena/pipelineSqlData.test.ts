@@ -84,6 +84,17 @@ describe("pipeline data, executed locally on the export fixture", function () {
         });
     }
 
+    it("a COMPLETE export whose table files are gone entirely fails that table when export_tables_info gives it a size", async () => {
+        w = await LocalPipeline.create();
+        await w.conn.run(`INSERT INTO aurora.venue VALUES (1, 'Hall A', 'CA', 500)`);
+        assert.ok((await w.run({ mode: "all" })).ok);
+        w.failures.relocateExportObject = key => key.replace(/^exports\/([^/]+)\/demodb\/demodb\.venue\/1\//, "elsewhere/$1/");
+        const run = await w.run({ mode: "all" });
+        assert.strictEqual(run.ok, false);
+        await w.assertMasterEqualsSource("venue", "venueid");
+        assert.match(w.alerts[0].Message, /- venue: UnsupportedExport: table venue: the export reports demodb\.venue as COMPLETE but no Parquet file is under s3:\/\/raw-bucket\/exports\/\S+\/demodb\/demodb\.venue\/; export_tables_info gives it sizeGB \d\.\d+e-\d+; the export's file naming may have changed/);
+    });
+
     it("an empty COMPLETE table with no stray objects still empties its master in a full sync", async () => {
         w = await LocalPipeline.create();
         await w.conn.run(`INSERT INTO aurora.venue VALUES (1, 'Hall A', 'CA', 500)`);
