@@ -2,6 +2,9 @@
 // files, values Athena refuses, maintenance quoting, query size, master locations, and the fakes' own AWS rules.
 import * as assert from "assert";
 import { buildTableStatements, ColumnDefinition, masterLocation } from "../../sql/athena/pipeline";
+import * as fs from "fs";
+import * as path from "path";
+import { unexplainedExportObjects } from "../../functions/pipeline/prepareTable";
 import { ATHENA_QUERY_MAX_BYTES, LocalPipeline } from "./helpers/localPipeline";
 
 const TICKETS = {
@@ -93,6 +96,30 @@ describe("pipeline data, executed locally on the export fixture", function () {
         assert.strictEqual(run.ok, false);
         await w.assertMasterEqualsSource("venue", "venueid");
         assert.match(w.alerts[0].Message, /- venue: UnsupportedExport: table venue: the export reports demodb\.venue as COMPLETE but no Parquet file is under s3:\/\/raw-bucket\/exports\/\S+\/demodb\/demodb\.venue\/; export_tables_info gives it sizeGB \d\.\d+e-\d+; the export's file naming may have changed/);
+    });
+
+    it("only objects that may hold the table's rows count as unexplained: markers, the JSON and other tables' Parquet do not", async () => {
+        w = await LocalPipeline.create();
+        const root = "exports/x-1/";
+        const put = (key: string, bytes = 10) => {
+            fs.mkdirSync(path.dirname(path.join(w.root, key)), { recursive: true });
+            fs.writeFileSync(path.join(w.root, key), "x".repeat(bytes));
+        };
+        for (const key of [
+            "export_info_x-1.json", "export_tables_info_x-1_from_1_to_3.json", "demodb/demodb.sales/1/part-00000-a.gz.parquet",
+            "demodb/demodb.venue/_SUCCESS", "demodb/demodb.venue/1/.part-00000.crc", "demodb/demodb.date/1/part-00000-b.gz.parquet",
+        ]) put(`${root}${key}`);
+        put(`${root}demodb/demodb.venue/1/empty.bin`, 0);
+        assert.deepStrictEqual(await unexplainedExportObjects("raw-bucket", root, "demodb", "venue"), []);
+        for (const key of ["demodb/demodb.venue/1/part-00000-c.snappy.pq", "demodb/VENUE/1/part-00000-d.gz.parquet", "demodb_venue/part-00000-e.gz.parquet", "other/demodb.venue/f.parquet"]) {
+            put(`${root}${key}`);
+        }
+        put(`${root}demodb/sales_history/1/part-00000-g.gz.parquet`);
+        assert.deepStrictEqual((await unexplainedExportObjects("raw-bucket", root, "demodb", "venue")).sort(), [
+            `${root}demodb/VENUE/1/part-00000-d.gz.parquet`, `${root}demodb/demodb.venue/1/part-00000-c.snappy.pq`,
+            `${root}demodb_venue/part-00000-e.gz.parquet`, `${root}other/demodb.venue/f.parquet`,
+        ].sort());
+        assert.deepStrictEqual(await unexplainedExportObjects("raw-bucket", root, "demodb", "sales"), [], "sales_history is not sales");
     });
 
     it("an empty COMPLETE table with no stray objects still empties its master in a full sync", async () => {
