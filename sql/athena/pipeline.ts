@@ -82,6 +82,13 @@ export function timestampLiteral(value: string): string {
     return `TIMESTAMP '${value}'`;
 }
 
+/** Milliseconds since the epoch of a TIMESTAMP_TEXT_PATTERN match; setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999. */
+function utcMillis(m: RegExpExecArray): number {
+    const date = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+    date.setUTCFullYear(Number(m[1]));
+    return date.getTime();
+}
+
 /** Subtracts whole seconds from a timestamp text, keeping its fractional part (timestamps carry no zone: plain UTC arithmetic). */
 export function subtractSeconds(value: string, seconds: number): string {
     const m = TIMESTAMP_TEXT_PATTERN.exec(value);
@@ -91,7 +98,7 @@ export function subtractSeconds(value: string, seconds: number): string {
     if (!Number.isSafeInteger(seconds) || seconds < 0) {
         throw new UnsafeSqlInputError(`overlap ${seconds} is not a whole number of seconds >= 0`);
     }
-    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) - seconds * 1000;
+    const ms = utcMillis(m) - seconds * 1000;
     const iso = new Date(ms).toISOString(); // 2026-11-04T03:25:00.000Z
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${m[7] ?? ""}`;
 }
@@ -133,10 +140,12 @@ export function stageValue(column: ColumnDefinition, qualifier?: string): string
         return `TRY(CAST(${ref} AS date))`;
     }
     // A Hive table reads timestamps at precision 3 and rounds the rest (Athena engine version 3, "Timestamp changes"),
-    // so the stage reads the INT64 microseconds as bigint and the master's timestamp(6) gets them exactly. Decimal
-    // nanoseconds: bigint nanoseconds overflow after 2262, and DATETIME reaches 9999.
+    // so the stage reads the INT64 microseconds as bigint and the master's timestamp(6) gets them exactly: whole
+    // seconds through date_add, the microseconds through from_unixtime_nanos (Trino "Date and time functions"). All
+    // bigint: microseconds * 1000 as nanoseconds would overflow after 2262, and DATETIME reaches 9999. mod() keeps the
+    // dividend's sign, so times before 1970 come out right too.
     if (stage === "bigint" && column.type === "timestamp") {
-        return `TRY(CAST(from_unixtime_nanos(CAST(${ref} AS decimal(38,0)) * 1000) AS timestamp(6)))`;
+        return `TRY(CAST(date_add('second', (${ref} - mod(${ref}, 1000000)) / 1000000, from_unixtime_nanos(mod(${ref}, 1000000) * 1000)) AS timestamp(6)))`;
     }
     throw new UnsafeSqlInputError(`column ${column.name} cannot be cast from ${stage} to ${column.type}`);
 }

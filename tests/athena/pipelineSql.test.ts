@@ -94,7 +94,7 @@ describe("pipeline SQL builders (exact text)", () => {
 
     it("converts the stage's bigint microseconds and date text exactly, NULL for a refused value, and counts the refusals", () => {
         const cols = [{ name: "salesid", type: "int" }, { name: "caldate", type: "date", stageType: "string" }, { name: "saletime", type: "timestamp", stageType: "bigint" }];
-        const micros = `TRY(CAST(from_unixtime_nanos(CAST("saletime" AS decimal(38,0)) * 1000) AS timestamp(6)))`;
+        const micros = `TRY(CAST(date_add('second', ("saletime" - mod("saletime", 1000000)) / 1000000, from_unixtime_nanos(mod("saletime", 1000000) * 1000)) AS timestamp(6)))`;
         const sql = stageStatsSql("analytics_dev", STAGE, SALES, cols, "2026-11-04 03:30:00.000");
         assert.ok(sql.includes(`CASE WHEN max(${micros}) > TIMESTAMP '2026-11-04 03:30:00.000'`), sql);
         assert.ok(sql.includes(`count_if("caldate" IS NOT NULL AND TRY(CAST("caldate" AS date)) IS NULL) + count_if("saletime" IS NOT NULL AND ${micros} IS NULL) AS "invalid_values"`), sql);
@@ -103,6 +103,7 @@ describe("pipeline SQL builders (exact text)", () => {
     it("subtracts the overlap across day and year boundaries and keeps the fraction", () => {
         assert.strictEqual(subtractSeconds("2026-01-01 00:02:00.123456", 300), "2025-12-31 23:57:00.123456");
         assert.strictEqual(subtractSeconds("2026-03-01 00:00:00", 0), "2026-03-01 00:00:00");
+        assert.strictEqual(subtractSeconds("0050-03-01 00:00:00.5", 86400), "0050-02-28 00:00:00.5", "years below 100 are not 19xx");
     });
 
     it("picks full or diff per table", () => {

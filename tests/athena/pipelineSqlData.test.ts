@@ -66,6 +66,18 @@ describe("pipeline data, executed locally on the export fixture", function () {
         assert.strictEqual(w.watermark("sales"), "2026-11-02 00:00:00.000001");
     });
 
+    it("DATETIME values before 1970, in year 1 and in year 9999 arrive exactly (no nanosecond overflow); the watermark stops at the snapshot time", async () => {
+        w = await LocalPipeline.create();
+        await w.conn.run(`INSERT INTO aurora.sales VALUES (1, 1, 1.00, TIMESTAMP '1969-12-31 23:59:59.999999'), (2, 1, 1.00, TIMESTAMP '0001-01-01 00:00:00'),
+            (3, 1, 1.00, TIMESTAMP '9999-12-31 23:59:59.999999')`);
+        const run = await w.run({ mode: "all", tables: ["sales"] });
+        assert.ok(run.ok, run.error?.message);
+        assert.deepStrictEqual(await w.rows(`SELECT salesid, CAST(saletime AS VARCHAR) AS t FROM analytics_dev.sales ORDER BY salesid`),
+            [{ salesid: 1, t: "1969-12-31 23:59:59.999999" }, { salesid: 2, t: "0001-01-01 00:00:00" }, { salesid: 3, t: "9999-12-31 23:59:59.999999" }]);
+        assert.deepStrictEqual(tableResults(run.output), [{ table: "sales", failed: false, nullKeyRows: "0", invalidValues: "0" }]);
+        assert.strictEqual(w.watermark("sales"), "2030-01-01 00:00:00");
+    });
+
     const relocations: [string, (key: string) => string][] = [
         ["renamed files (another extension)", key => key.replace(/\/demodb\.venue\/(.*)\.gz\.parquet$/, "/demodb.venue/$1.parquet.gz")],
         ["another folder layout", key => key.replace("/demodb/demodb.venue/", "/demodb/venue/")],

@@ -269,7 +269,7 @@ describe("pipeline Lambda handlers", () => {
             assert.deepStrictEqual([out.stageTable, out.strategy, out.since, out.addColumns, out.optimize, out.dropMaster], [stageTable, "diff", "2026-11-03 09:55:00", null, null, null]);
             assert.match(out.merge, /WHERE \("saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL\) AND "salesid" IS NOT NULL\)/);
             assert.match(out.merge, /from_utf8\("note"\) AS "note"/);
-            const ts = `TRY(CAST(from_unixtime_nanos(CAST("saletime" AS decimal(38,0)) * 1000) AS timestamp(6)))`;
+            const ts = `TRY(CAST(date_add('second', ("saletime" - mod("saletime", 1000000)) / 1000000, from_unixtime_nanos(mod("saletime", 1000000) * 1000)) AS timestamp(6)))`;
             const newer = `CASE WHEN ${ts} > TIMESTAMP '2026-11-03 10:00:00' THEN ${ts} END`;
             assert.strictEqual(out.watermarkQuery, `SELECT CAST(CASE WHEN "w" > TIMESTAMP '2026-11-03 10:00:00' THEN "w" END AS varchar) AS "watermark", CAST("stage_rows" AS varchar) AS "stage_rows", CAST("null_key_rows" AS varchar) AS "null_key_rows", CAST("invalid_values" AS varchar) AS "invalid_values" `
                 + `FROM (SELECT CASE WHEN max(${newer}) > TIMESTAMP '2026-11-04 03:31:00.000' THEN TIMESTAMP '2026-11-04 03:31:00.000' ELSE max(${newer}) END AS "w", count(*) AS "stage_rows", count_if("salesid" IS NULL) AS "null_key_rows", count_if("saletime" IS NOT NULL AND ${ts} IS NULL) AS "invalid_values" FROM "analytics_dev"."${stageTable}") AS stats`);

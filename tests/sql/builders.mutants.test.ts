@@ -45,7 +45,7 @@ describe("Athena pipeline builders: schema changes, casts, rebuild and maintenan
         assert.strictEqual(stageValue({ name: "buyer", type: "string", stageType: "binary" }), 'from_utf8("buyer")');
         assert.strictEqual(stageValue({ name: "buyer", type: "string", stageType: "binary" }, "s"), 'from_utf8(s."buyer")');
         assert.strictEqual(stageValue({ name: "caldate", type: "date", stageType: "string" }), 'TRY(CAST("caldate" AS date))');
-        assert.strictEqual(stageValue({ name: "saletime", type: "timestamp", stageType: "bigint" }, "e"), 'TRY(CAST(from_unixtime_nanos(CAST(e."saletime" AS decimal(38,0)) * 1000) AS timestamp(6)))');
+        assert.strictEqual(stageValue({ name: "saletime", type: "timestamp", stageType: "bigint" }, "e"), `TRY(CAST(date_add('second', (e."saletime" - mod(e."saletime", 1000000)) / 1000000, from_unixtime_nanos(mod(e."saletime", 1000000) * 1000)) AS timestamp(6)))`);
         assert.strictEqual(stageValue({ name: "qty", type: "int" }), '"qty"');
         assert.strictEqual(stageValue({ name: "qty", type: "int", stageType: "int" }, "e"), 'e."qty"');
         for (const [stageType, type] of [["binary", "int"], ["string", "int"], ["int", "string"], ["binary", "date"], ["date", "string"], ["bigint", "date"], ["int", "timestamp"]]) {

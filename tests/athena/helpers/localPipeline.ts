@@ -122,8 +122,11 @@ export const ATHENA_QUERY_MAX_BYTES = 262144;
 export async function installTrinoFunctions(conn: DuckDBConnection): Promise<void> {
     // from_utf8(varbinary) -> varchar (Trino "Binary functions"): the MERGE turns exported CHAR bytes into varchar.
     await conn.run(`CREATE MACRO from_utf8(b) AS decode(b)`);
-    // from_unixtime_nanos(nanoseconds since the epoch, UTC) (Trino "Date and time functions"); DuckDB's make_timestamp takes microseconds.
-    await conn.run(`CREATE MACRO from_unixtime_nanos(n) AS make_timestamp(CAST(CAST(n AS HUGEINT) // 1000 AS BIGINT))`);
+    // from_unixtime_nanos(bigint nanoseconds since the epoch) and date_add(unit, bigint, timestamp) (Trino "Date and time
+    // functions"); DuckDB's make_timestamp takes microseconds, and its own date_add takes an interval. Seconds only,
+    // the one unit the pipeline adds (NULL for any other; DuckDB refuses error() inside TRY).
+    await conn.run(`CREATE MACRO from_unixtime_nanos(n) AS make_timestamp(CAST(n // 1000 AS BIGINT))`);
+    await conn.run(`CREATE MACRO date_add(unit, n, ts) AS CASE WHEN unit = 'second' THEN ts + to_seconds(n) END`);
 }
 
 /**

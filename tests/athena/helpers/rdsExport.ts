@@ -120,7 +120,11 @@ const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.
 function micros(text: string): bigint {
     const m = TIMESTAMP_TEXT.exec(text);
     if (!m) throw new Error(`not a DATETIME text: ${text}`);
-    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+    // setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999 (MySQL DATETIME starts at year 1000, TIMESTAMP
+    // at 1970, but MySQL accepts earlier DATETIME values outside strict mode).
+    const date = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+    date.setUTCFullYear(Number(m[1]));
+    const ms = date.getTime();
     return BigInt(ms) * 1000n + BigInt((m[7] ?? "").padEnd(6, "0"));
 }
 
