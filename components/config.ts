@@ -96,9 +96,11 @@ export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "venue", primaryKey: ["venueid"] },
     { name: "category", primaryKey: ["catid"] },
     { name: "date", primaryKey: ["dateid"] },
-    { name: "event", primaryKey: ["eventid"], timestampColumn: "starttime" },
-    { name: "listing", primaryKey: ["listid"], timestampColumn: "listtime" },
-    { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
+    // No change column: starttime, listtime and saletime are business times that an UPDATE leaves alone (README,
+    // "Change columns"), so a diff would miss changes; these tables are fully synchronised on every run.
+    { name: "event", primaryKey: ["eventid"] },
+    { name: "listing", primaryKey: ["listid"] },
+    { name: "sales", primaryKey: ["salesid"] },
 ].map(t => Object.freeze({ ...t, primaryKey: Object.freeze(t.primaryKey) })));
 
 /** SQL identifiers we build statements from: letters, digits, underscores; no quoting tricks possible. */

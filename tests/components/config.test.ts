@@ -78,9 +78,9 @@ describe("stack config", () => {
                 ["venue", "venueid", null],
                 ["category", "catid", null],
                 ["date", "dateid", null],
-                ["event", "eventid", "starttime"],
-                ["listing", "listid", "listtime"],
-                ["sales", "salesid", "saletime"],
+                ["event", "eventid", null],
+                ["listing", "listid", null],
+                ["sales", "salesid", null],
             ]);
         });
 
