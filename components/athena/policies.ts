@@ -166,7 +166,7 @@ export function cleanupPolicy(r: PipelineResources, logGroupArn: string): Policy
     ]);
 }
 
-/** The role RDS assumes to write the export (FACTS.md): the raw bucket's export prefix and the key, nothing else. */
+/** The role RDS assumes to write the export (Aurora User Guide, "Exporting DB cluster data to Amazon S3": an IAM role trusted by export.rds.amazonaws.com): the raw bucket's export prefix and the key, nothing else. */
 export function exportRolePolicy(r: PipelineResources): PolicyDocument {
     const raw = bucketArn(r.account, r.rawBucket);
     return doc([
@@ -255,7 +255,33 @@ export function alertTopicPolicy(a: AccountContext, topicArn: string, alarmNameP
             ArnLike: { "aws:SourceArn": `arn:${a.partition}:cloudwatch:${a.region}:${a.accountId}:alarm:${alarmNamePrefix}*` },
             StringEquals: { "aws:SourceAccount": a.accountId },
         },
+    }, {
+        // EventBridge rules named <pipeline>-* (the zero-ETL integration events) publish to the topic: an SNS target needs
+        // a topic policy that admits events.amazonaws.com (EventBridge user guide, "Using resource-based policies for
+        // Amazon EventBridge", Amazon SNS permissions).
+        Sid: "AllowPipelineEvents",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: "sns:Publish",
+        Resource: topicArn,
+        Condition: {
+            ArnLike: { "aws:SourceArn": `arn:${a.partition}:events:${a.region}:${a.accountId}:rule/${alarmNamePrefix}*` },
+            StringEquals: { "aws:SourceAccount": a.accountId },
+        },
     }]);
+}
+
+/**
+ * The key statements the services that publish to an SSE-KMS alert topic need. The SNS developer guide ("Encryption at
+ * rest": configuring AWS KMS permissions for AWS service event sources) grants kms:GenerateDataKey* and kms:Decrypt;
+ * of the GenerateDataKey* family SNS calls GenerateDataKey only, and no policy here holds a partial wildcard, so it is named.
+ */
+export function alertTopicKeyStatements(): Statement[] {
+    const actions = ["kms:Decrypt", "kms:GenerateDataKey"];
+    return [
+        { Sid: "CloudWatchPublishesToAlertTopic", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: actions, Resource: "*" },
+        { Sid: "EventBridgePublishesToAlertTopic", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: actions, Resource: "*" },
+    ];
 }
 
 export interface KeyPrincipals {
@@ -322,10 +348,7 @@ export function keyPolicy(a: AccountContext, p: KeyPrincipals): PolicyDocument {
             Resource: "*",
             Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": p.logGroupPatterns.map(logsArn) } },
         },
-        // CloudWatch alarms publish to the encrypted alert topic; the topic policy limits them to this pipeline's alarms.
-        {
-            Sid: "CloudWatchPublishesToAlertTopic", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" },
-            Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: "*",
-        },
+        // CloudWatch alarms and EventBridge rules publish to the encrypted alert topic; its policy limits them to this pipeline's.
+        ...alertTopicKeyStatements(),
     ]);
 }

@@ -324,6 +324,12 @@ describe("AthenaPipeline", function () {
                     ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${REGION}:${ACCOUNT_ID}:alarm:${PIPELINE}-*` },
                     StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
                 },
+            }, {
+                Sid: "AllowPipelineEvents", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: TOPIC_ARN,
+                Condition: {
+                    ArnLike: { "aws:SourceArn": `arn:aws:events:${REGION}:${ACCOUNT_ID}:rule/${PIPELINE}-*` },
+                    StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
+                },
             }]);
 
             const withEmail = await runPipeline({ alertEmail: "team@example.com" });
@@ -509,6 +515,8 @@ describe("AthenaPipeline", function () {
                         `arn:aws:logs:${REGION}:${ACCOUNT_ID}:log-group:/aws/vendedlogs/states/${PIPELINE}`,
                     ] } }],
                 ["CloudWatchPublishesToAlertTopic", { Service: "cloudwatch.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], undefined],
+                // Issue 21: the zero-ETL integration events reach the same topic through an EventBridge target.
+                ["EventBridgePublishesToAlertTopic", { Service: "events.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], undefined],
             ]);
             // The account administers the key but cannot decrypt with it outside the statements above.
             const admin: string[] = statements[0].Action;
