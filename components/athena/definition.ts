@@ -109,7 +109,7 @@ export const MAINTENANCE_MAX_RUNS = 10;
 
 /** Athena query states, each with its transient-failure loop: <Name> -> <Name>Transient? -> <Name>Backoff -> <Name>Wait -> <Name>. */
 function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: string, next: string, extra: State = {}, extraChoices: State[] = [], extraStates: Record<string, State> = {}): Record<string, State> {
-    const causeIsText = [{ Variable: "$.tableError.Cause", IsPresent: true }, { Variable: "$.tableError.Cause", IsString: true }];
+    const causeIsText = [{ Variable: "$.tableError.Cause", IsString: true }];
     return {
         [name]: {
             Type: "Task",
@@ -128,6 +128,8 @@ function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: strin
         [`${name}Transient`]: {
             Type: "Choice",
             Choices: [
+                // Rules run in order: a comparison on a missing path raises States.Runtime, so a missing Cause stops here.
+                { Not: { Variable: "$.tableError.Cause", IsPresent: true }, Next: "TableFailed" },
                 ...extraChoices,
                 {
                     And: [
@@ -161,7 +163,6 @@ function maintenanceQuery(p: PipelineDefinitionParams, name: "OptimizeMaster" | 
     return athenaQuery(p, name, queryPath, next, {}, [{
         And: [
             { Variable: `${counter}.runs`, NumericLessThan: MAINTENANCE_MAX_RUNS - 1 },
-            { Variable: "$.tableError.Cause", IsPresent: true },
             { Variable: "$.tableError.Cause", IsString: true },
             { Variable: "$.tableError.Cause", StringMatches: `*${MORE_RUNS_NEEDED[name]}*` },
         ],
@@ -619,7 +620,7 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
             // States.Format and CausePath both need the Cause; an error can come without one.
             HasFailureCause: {
                 Type: "Choice",
-                Choices: [{ Variable: "$.error.Cause", IsString: true, Next: "NotifyFailure" }],
+                Choices: [{ Variable: "$.error.Cause", IsPresent: true, Next: "NotifyFailure" }],
                 Default: "NotifyFailureWithoutCause",
             },
             NotifyFailure: notify(p, "Athena pipeline run failed",

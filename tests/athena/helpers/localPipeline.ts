@@ -493,9 +493,9 @@ export class LocalPipeline {
         return {};
     }
 
-    /** Holds the run lock as another execution would; `status` is what DescribeExecution says of it (undefined: no such execution). */
-    holdRunLock(executionId: string, lockExpiresAt: string, status: string | undefined = "RUNNING"): void {
-        if (status !== undefined) this.executions.set(executionId, status);
+    /** Holds the run lock as another execution would; `status` is what DescribeExecution says of it (null: no such execution). */
+    holdRunLock(executionId: string, lockExpiresAt: string, status: string | null = "RUNNING"): void {
+        if (status !== null) this.executions.set(executionId, status);
         this.watermarks.set(RUN_LOCK_ITEM, { tableName: { S: RUN_LOCK_ITEM }, executionId: { S: executionId }, lockExpiresAt: { S: lockExpiresAt }, runStartedAt: { S: "2026-11-04T03:30:00Z" } });
     }
 
