@@ -17,6 +17,9 @@ export interface TableResult {
     readonly failed: boolean;
     readonly error?: string;
     readonly cause?: string;
+    /** A loaded table's stage rows skipped for a NULL key, and values loaded as NULL (decimal text). */
+    readonly nullKeyRows?: string;
+    readonly invalidValues?: string;
 }
 
 /** The Distributed Map's output when it has a ResultWriter (Step Functions guide, "ResultWriter (Map)"). */
@@ -45,7 +48,7 @@ interface ChildExecution {
  */
 export const ALERT_MAX_BYTES = 200000;
 /** A reason never takes more than this, even for a single failed table; the full cause stays in S3. */
-export const REASON_MAX_BYTES = 300;
+export const REASON_MAX_BYTES = 1000;
 const ERROR_MAX_BYTES = 60;
 
 /** The longest prefix of `text` that fits in `max` UTF-8 bytes, with "..." when cut. */
@@ -109,7 +112,9 @@ export async function readMapResults(results: MapRunResults, resultsBucket: stri
                     if (result === null || typeof result.table !== "string") {
                         out.push({ table: tableOf(execution), failed: true, error: "InvalidResult", cause: `the load returned ${truncateBytes(String(execution.Output), 200)}` });
                     } else if (result.selected !== false) {
-                        out.push({ table: result.table, failed: result.failed === true, error: result.error, cause: result.cause });
+                        // Everything the load returned (its counts included), with `failed` as a boolean.
+                        const { selected: _selected, ...rest } = result;
+                        out.push({ ...rest, failed: result.failed === true });
                     }
                 } else if (status === "FAILED") {
                     // A child that failed uncaught (States.DataLimitExceeded, States.Runtime, a timeout): its own error.
