@@ -100,7 +100,7 @@ function childHandlers(statementsOf: (mode: string) => TableStatements, mode: st
         PrepareTable: withRetries("PrepareTable", 4, "Lambda.ServiceException", () => ({ empty: false, ...statements })),
         EmptyMaster: query("EmptyMaster"), DropMaster: query("DropMaster"), CreateMasterTable: query("CreateMasterTable"),
         AddMasterColumns: query("AddMasterColumns"), ComputeWatermark: query("ComputeWatermark"),
-        ReadWatermark: withRetries("ReadWatermark", 5, "Athena.TooManyRequestsException", () => ({ ResultSet: { Rows: [{ Data: [{ VarCharValue: "w" }] }, { Data: [{ VarCharValue: "2026-11-29 04:04:59.999" }] }] } })),
+        ReadWatermark: withRetries("ReadWatermark", 5, "Athena.TooManyRequestsException", () => ({ ResultSet: { Rows: [{ Data: [{ VarCharValue: "w" }] }, { Data: [{ VarCharValue: "2026-11-29 04:04:59.999" }, { VarCharValue: "1000000" }, { VarCharValue: "0" }, { VarCharValue: "0" }] }] } })),
         // The shared transient budget spent on the longest statement.
         MergeIntoMaster: query("MergeIntoMaster", { budget: ATHENA_BACKOFF_SECONDS.length, cause: () => failedQueryCause(statements.merge, "ICEBERG_COMMIT_ERROR: Failed to commit") }),
         OptimizeMaster: query("OptimizeMaster", { budget: MAINTENANCE_MAX_RUNS - 1, cause: () => failedQueryCause(statements.optimize ?? "", `${MORE_RUNS_NEEDED.OptimizeMaster}: more runs needed`) }),
@@ -219,7 +219,7 @@ export async function measure(): Promise<Row[]> {
     }
     rows.push({ what: `ValidateInput task input (${TABLES} table names, every one listed in the run input)`, value: selectionInput, limit: PAYLOAD_LIMIT_BYTES, unit: "bytes" });
     rows.push({ what: `run with ${TABLES} failed tables: largest state of the run (${run.measure.largestPayload.state})`, value: run.measure.largestPayload.bytes, limit: PAYLOAD_LIMIT_BYTES, unit: "bytes" });
-    rows.push({ what: `run with ${TABLES} failed tables: history events of the run (${polls} export polls, the Map, cleanup, alert)`, value: run.measure.historyEvents, limit: HISTORY_EVENT_LIMIT, unit: "events" });
+    rows.push({ what: `run with ${TABLES} failed tables: history events of the run (${polls} export polls, the Map, cleanup, alert)`, value: run.measure.historyEvents, limit: HISTORY_EVENT_LIMIT, unit: "events", digits: 0 });
     rows.push({ what: `run with ${TABLES} failed tables: largest state of a table's child execution (${COLUMNS} columns, a failed MERGE's whole query execution as Cause)`, value: map!.largestChildPayload, limit: PAYLOAD_LIMIT_BYTES, unit: "bytes" });
     rows.push({ what: `run with ${TABLES} failed tables: alert (SNS message) naming every table with a short reason`, value: Buffer.byteLength(published, "utf8"), limit: SNS_MESSAGE_LIMIT_BYTES, unit: "bytes" });
     // Two counts that must be zero, checked rather than printed as figures (a figure's limit is a positive maximum).
@@ -245,7 +245,7 @@ export async function measure(): Promise<Row[]> {
         worstEvents = Math.max(worstEvents, child.measure.historyEvents);
         worstPayload = Math.max(worstPayload, child.measure.largestPayload.bytes);
     }
-    rows.push({ what: "a table's child execution on its worst path (every retry, backoff and MORE_RUNS_NEEDED run used): history events", value: worstEvents, limit: HISTORY_EVENT_LIMIT, unit: "events" });
+    rows.push({ what: "a table's child execution on its worst path (every retry, backoff and MORE_RUNS_NEEDED run used): history events", value: worstEvents, limit: HISTORY_EVENT_LIMIT, unit: "events", digits: 0 });
     rows.push({ what: "a table's child execution on its worst path: largest state", value: worstPayload, limit: PAYLOAD_LIMIT_BYTES, unit: "bytes" });
 
     // Each Lambda's environment with the longest values the stack can produce (Pulumi-named buckets and roles).
