@@ -15,6 +15,12 @@ export const WATCH_MAXIMUM_SECONDS = 432000;
 export const WATCH_ALARM_PERIOD_SECONDS = 3600;
 const LOG_RETENTION_DAYS = 30;
 
+/** Actions of the watch's policy that AWS authorizes only on Resource "*" (tests/components/iam.test.ts accepts these). */
+export const WATCH_WILDCARD_ACTIONS: Readonly<Record<string, string>> = Object.freeze({
+    // Service Authorization Reference, Amazon CloudWatch: PutMetricData has no resource type; cloudwatch:namespace narrows it.
+    "cloudwatch:PutMetricData": "PutMetricData has no resource-level permission; the cloudwatch:namespace condition limits it to the watch's namespace",
+});
+
 export interface WatchFunctionPolicyInputs {
     logGroupArn: string;
     workgroupArn: string;
