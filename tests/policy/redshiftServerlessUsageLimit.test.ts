@@ -2,10 +2,13 @@
 import * as assert from "assert";
 
 import { redshiftServerlessUsageLimit, USAGE_LIMIT } from "../../policy/redshiftServerlessUsageLimit";
-import { T, zeroEtlStack } from "./fixtures";
+import { T, without, zeroEtlStack } from "./fixtures";
 import { FakeResource, UNKNOWN, runStackPolicy, urnOf } from "./helpers";
 
 const WORKGROUP_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/dev";
+
+/** The fixture stack without its own usage limit; each test adds the limit it needs. */
+const bare = () => without(zeroEtlStack(), "dev-usage-limit");
 
 function check(stack: FakeResource[]) {
     return runStackPolicy(redshiftServerlessUsageLimit, stack, {});
@@ -32,34 +35,35 @@ describe("policy redshift-serverless-usage-limit", () => {
     });
 
     it("passes when a serverless-compute limit points at the target workgroup (at preview, through the dependency)", () => {
-        assert.deepStrictEqual(check([...zeroEtlStack(), limit()]), []);
+        assert.deepStrictEqual(check([...bare(), limit()]), []);
+        assert.deepStrictEqual(check(zeroEtlStack()), [], "the shared fixture declares its limit as this program does");
     });
 
     it("passes when the limit names the workgroup's known ARN", () => {
-        const stack = zeroEtlStack().map(r => (r.name === "dev-workgroup" ? { ...r, props: { ...r.props, arn: WORKGROUP_ARN } } : r));
+        const stack = bare().map(r => (r.name === "dev-workgroup" ? { ...r, props: { ...r.props, arn: WORKGROUP_ARN } } : r));
         assert.deepStrictEqual(check([...stack, limit({}, true)]), []);
     });
 
     it("passes while the usage type is unknown", () => {
-        assert.deepStrictEqual(check([...zeroEtlStack(), limit({ usageType: UNKNOWN })]), []);
+        assert.deepStrictEqual(check([...bare(), limit({ usageType: UNKNOWN })]), []);
     });
 
     it("reports a target workgroup without any limit", () => {
-        assert.deepStrictEqual(check(zeroEtlStack()), [{ urn: urnOf(T.workgroup, "dev-workgroup"), message: MESSAGE }]);
+        assert.deepStrictEqual(check(bare()), [{ urn: urnOf(T.workgroup, "dev-workgroup"), message: MESSAGE }]);
     });
 
     it("reports a target workgroup whose only limit is for cross-region data sharing", () => {
-        assert.deepStrictEqual(check([...zeroEtlStack(), limit({ usageType: "cross-region-datasharing" })]), [{ urn: urnOf(T.workgroup, "dev-workgroup"), message: MESSAGE }]);
+        assert.deepStrictEqual(check([...bare(), limit({ usageType: "cross-region-datasharing" })]), [{ urn: urnOf(T.workgroup, "dev-workgroup"), message: MESSAGE }]);
     });
 
     it("reports a limit on another workgroup as no limit", () => {
         const other: FakeResource = { type: T.workgroup, name: "other-wg", props: { namespaceName: "other-ns", configParameters: [] } };
         const onOther = { ...limit(), propertyDependencies: { resourceArn: ["other-wg"] } };
-        assert.strictEqual(check([...zeroEtlStack(), other, onOther]).length, 1);
+        assert.strictEqual(check([...bare(), other, onOther]).length, 1);
     });
 
     it("ignores workgroups that receive no integration", () => {
         const other: FakeResource = { type: T.workgroup, name: "other-wg", props: { namespaceName: "other-ns", configParameters: [] } };
-        assert.deepStrictEqual(check([...zeroEtlStack(), other, limit()]), []);
+        assert.deepStrictEqual(check([...bare(), other, limit()]), []);
     });
 });
