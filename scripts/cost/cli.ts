@@ -1,5 +1,6 @@
 // The `npm run cost` command: flags and files in, the printed estimate out; returns the exit code instead of exiting.
 import * as fs from "fs";
+import { spendCapLines } from "./spendCap";
 import { parseArgs } from "util";
 import { ConfigError, parseStackConfig } from "../../components/config";
 import { estimateMonthlyCost } from "./estimate";
@@ -111,6 +112,7 @@ export function runCli(argv: readonly string[], output: Output, cwd: string = pr
             ...(region !== undefined ? { region } : {}),
             ...(compareIntervals !== undefined ? { compareIntervals } : {}),
         }).forEach(line => output.out(line));
+        spendCapLines(config, estimate, inputs).forEach(line => output.out(line));
         return 0;
     } catch (e) {
         if (e instanceof InputError || e instanceof ConfigError || e instanceof ScheduleError) {
