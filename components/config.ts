@@ -1,6 +1,8 @@
 // The typed, validated stack configuration: the only module that reads pulumi.Config.
 import * as pulumi from "@pulumi/pulumi";
 
+import { closestName } from "./closestName";
+
 export const PROJECT = "aurora-analytics";
 
 /** One source table the Athena pipeline extracts, keyed by its primary key. */
@@ -128,9 +130,11 @@ export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "venue", primaryKey: ["venueid"] },
     { name: "category", primaryKey: ["catid"] },
     { name: "date", primaryKey: ["dateid"] },
-    { name: "event", primaryKey: ["eventid"], timestampColumn: "starttime" },
-    { name: "listing", primaryKey: ["listid"], timestampColumn: "listtime" },
-    { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
+    // No change column: starttime, listtime and saletime are business times that an UPDATE leaves alone (README,
+    // "Change columns"), so a diff would miss changes; these tables are fully synchronised on every run.
+    { name: "event", primaryKey: ["eventid"] },
+    { name: "listing", primaryKey: ["listid"] },
+    { name: "sales", primaryKey: ["salesid"] },
 ].map(t => Object.freeze({ ...t, primaryKey: Object.freeze(t.primaryKey) })));
 
 /** SQL identifiers we build statements from: letters, digits, underscores; no quoting tricks possible. */
@@ -265,30 +269,74 @@ export function compareAuroraVersions(a: string, b: string): number {
     return Number(pa[1]) - Number(pb[1]) || Number(pa[2]) - Number(pb[2]);
 }
 
-function parseTables(reader: Reader): readonly TableConfig[] {
+/** A value as the shell takes it: bare when it holds no character the shell treats specially, else single-quoted. */
+function shellWord(value: string): string {
+    return /^[A-Za-z0-9_.,:@%+=\/-]+$/.test(value) ? value : `'${value.replace(/'/g, "'\\''")}'`;
+}
+
+/** The fields each entry of a structured (object list) key may have, in the order the docs list them. */
+const TABLE_FIELDS = ["name", "primaryKey", "timestampColumn"] as const;
+
+/**
+ * Refuses a field of `<key>[i]` that is not one of `fields`, naming the closest field and the commands that move its
+ * value there (a scalar moves with `pulumi config set --path`; anything else is renamed in the stack file).
+ */
+function checkFields(key: string, index: number, entry: Record<string, unknown>, fields: readonly string[], what: string, stackName: string): void {
+    const unknownField = Object.keys(entry).find(f => !fields.includes(f));
+    if (unknownField === undefined) {
+        return;
+    }
+    const where = `${key}[${index}]`;
+    const allowed = `allowed fields are ${fields.slice(0, -1).join(", ")} and ${fields[fields.length - 1]}`;
+    const meant = closestName(unknownField, fields);
+    const value = entry[unknownField];
+    if (meant === undefined) {
+        throw new ConfigError(`Config key ${PROJECT}:${where}.${unknownField} is not a field of ${what}, and no field is close to that name: ${allowed}; fix it with \`pulumi config rm --path '${where}.${unknownField}'\`.`);
+    }
+    const move = typeof value === "string" || typeof value === "number" || typeof value === "boolean"
+        ? `fix it with \`pulumi config rm --path '${where}.${unknownField}'\` and \`pulumi config set --path '${where}.${meant}' ${shellWord(String(value))}\``
+        : `fix it by renaming ${where}.${unknownField} to ${where}.${meant} in Pulumi.${stackName}.yaml (the value stays as it is)`;
+    throw new ConfigError(`Config key ${PROJECT}:${where}.${unknownField} is not a field of ${what} (did you mean \`${meant}\`?): ${allowed}; ${move}.`);
+}
+
+/** The first table-like name in a value that should have been a list of tables, for the example fix. */
+function exampleTableName(value: unknown): string {
+    const first = typeof value === "string" ? value.split(/[\s,;]+/).find(part => IDENTIFIER_PATTERN.test(part)) : undefined;
+    return first ?? "sales";
+}
+
+function parseTables(reader: Reader, stackName: string): readonly TableConfig[] {
     const key = "tables";
-    const example = `--path 'tables[0].name' sales`;
     const shape = "allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name";
-    const raw = reader.json(key, shape, example);
-    if (raw === undefined) {
+    const shown = reader.string(key);
+    if (shown === undefined) {
         return DEFAULT_TABLES;
     }
-    const shown = reader.string(key)!;
+    let raw: unknown;
+    try {
+        raw = JSON.parse(shown);
+    } catch {
+        raw = shown;
+    }
     if (!Array.isArray(raw) || raw.length === 0) {
-        throw invalid(key, shown, shape, example);
+        // The whole structured form: `--path` builds the list one value at a time (it replaces a string value), or YAML.
+        const name = exampleTableName(raw);
+        throw new ConfigError(`Config key ${PROJECT}:${key} has the invalid value ${JSON.stringify(shown)}: ${shape}; ` +
+            `fix it with \`pulumi config set --path 'tables[0].name' ${name}\` and \`pulumi config set --path 'tables[0].primaryKey[0]' id\` ` +
+            `(and \`--path 'tables[0].timestampColumn' updated_at\` for incremental loads, tables[1] and on for more tables), ` +
+            `or write it in Pulumi.${stackName}.yaml as \`${PROJECT}:tables: [{name: ${name}, primaryKey: [id]}]\`.`);
     }
     const seen = new Set<string>();
     const tables = raw.map((entry: unknown, i: number): TableConfig => {
         const where = `tables[${i}]`;
         if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-            throw invalid(key, JSON.stringify(entry), `${where} must be an object {name, primaryKey, timestampColumn?}`, example);
+            // `--path 'tables[i].name'` cannot turn a string entry into an object, so the fix is the entry in YAML.
+            throw new ConfigError(`Config key ${PROJECT}:${key} has the invalid value ${JSON.stringify(JSON.stringify(entry))}: ` +
+                `${where} must be an object {name, primaryKey, timestampColumn?}; ` +
+                `fix it by writing ${where} in Pulumi.${stackName}.yaml as \`{name: ${exampleTableName(entry)}, primaryKey: [id]}\`.`);
         }
         const e = entry as Record<string, unknown>;
-        const unknownKeys = Object.keys(e).filter(k => !["name", "primaryKey", "timestampColumn"].includes(k));
-        if (unknownKeys.length > 0) {
-            throw invalid(`tables[${i}].${unknownKeys[0]}`, JSON.stringify(e[unknownKeys[0]]),
-                "allowed fields are name, primaryKey and timestampColumn", `--path '${where}.name' sales`);
-        }
+        checkFields(key, i, e, TABLE_FIELDS, "a table", stackName);
         if (typeof e.name !== "string" || !IDENTIFIER_PATTERN.test(e.name)) {
             throw invalid(`${where}.name`, String(e.name),
                 "a table name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)",
@@ -330,11 +378,91 @@ function parseTables(reader: Reader): readonly TableConfig[] {
     return Object.freeze(tables);
 }
 
+/** The keys a stack sets in the project namespace (names without `aurora-analytics:`), and which of them are secret. */
+export interface SetKeys {
+    readonly keys: readonly string[];
+    /** Keys whose values must not be printed (an error then says to rename the key instead of showing the value). */
+    readonly secretKeys?: readonly string[];
+}
+
+/** Where a user finds every key the program reads. */
+export const CONFIG_REFERENCE = "docs/configuration.md";
+
+let knownKeys: readonly string[] | undefined;
+
+/**
+ * Every key parseStackConfig reads, in the order it reads them: found by running it once on a config that passes
+ * (refreshIntervalSeconds is the only key without a default), so a key someone adds to the reader is known at once.
+ */
+export function knownConfigKeys(): readonly string[] {
+    if (knownKeys === undefined) {
+        const keys = new Set<string>();
+        parseKnownKeys(key => {
+            keys.add(key);
+            return key === "refreshIntervalSeconds" ? "3600" : undefined;
+        }, "probe");
+        knownKeys = Object.freeze([...keys]);
+    }
+    return knownKeys;
+}
+
+function unknownKeyError(unknown: readonly string[], known: readonly string[], raw: RawConfig, set: SetKeys, stackName: string): ConfigError {
+    const key = unknown[0];
+    const more = unknown.length > 1
+        ? ` (${unknown.length - 1} more key${unknown.length > 2 ? "s are" : " is"} not known either: ${unknown.slice(1).join(", ")})` : "";
+    // A removed key is read only to be refused: never the one to suggest.
+    const meant = closestName(key, known.filter(k => !REMOVED_KEYS.includes(k)));
+    if (meant === undefined) {
+        return new ConfigError(`Config key ${PROJECT}:${key} is not a key this program reads, and no key it reads is close to that name; fix it with \`pulumi config rm ${key}\` (the keys this program reads are listed in ${CONFIG_REFERENCE})${more}.`);
+    }
+    const value = raw(key) ?? "";
+    let structured = false;
+    try {
+        const parsed: unknown = JSON.parse(value);
+        structured = typeof parsed === "object" && parsed !== null;
+    } catch {
+        // A plain string.
+    }
+    // A secret or a structured value is not retyped on a command line: the stack file keeps it under the new name.
+    const move = structured || (set.secretKeys ?? []).includes(key)
+        ? `fix it by renaming ${PROJECT}:${key} to ${PROJECT}:${meant} in Pulumi.${stackName}.yaml (the value stays as it is)`
+        : `fix it with \`pulumi config rm ${key}\` and \`pulumi config set ${meant} ${shellWord(value)}\``;
+    return new ConfigError(`Config key ${PROJECT}:${key} is not a key this program reads (did you mean \`${meant}\`?); ${move}${more}.`);
+}
+
 /**
  * Reads, defaults and validates every key. Pure: the raw values come from `raw`, so tests need no Pulumi runtime.
  * Throws ConfigError with one sentence naming the key, the value, what is allowed and the fixing command.
+ * With `set` (the keys the stack sets), a key the program does not read is refused first: a misspelt key would
+ * otherwise be ignored and its default deployed (a new cluster instead of the existing one).
  */
-export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig {
+export function parseStackConfig(raw: RawConfig, stackName: string, set?: SetKeys): StackConfig {
+    if (set === undefined) {
+        return parseKnownKeys(raw, stackName);
+    }
+    const read = new Set<string>();
+    let config: StackConfig | undefined;
+    let failure: unknown;
+    try {
+        config = parseKnownKeys(key => {
+            read.add(key);
+            return raw(key);
+        }, stackName);
+    } catch (e) {
+        failure = e;
+    }
+    const known = [...new Set([...knownConfigKeys(), ...read])];
+    const unknown = set.keys.filter(key => !known.includes(key));
+    if (unknown.length > 0) {
+        throw unknownKeyError(unknown, known, raw, set, stackName);
+    }
+    if (failure !== undefined) {
+        throw failure;
+    }
+    return config!;
+}
+
+function parseKnownKeys(raw: RawConfig, stackName: string): StackConfig {
     const r = new Reader(raw);
 
     // Network
@@ -365,6 +493,14 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
         "allowed is an Aurora cluster identifier: a letter, then letters, digits and single hyphens, at most 63", "my-aurora-cluster");
     if (dbClusterId !== undefined && dbClusterId.endsWith("-")) {
         throw invalid("dbClusterId", dbClusterId, "a cluster identifier cannot end with a hyphen", "my-aurora-cluster");
+    }
+    // RDS API reference, CreateDBCluster: DBClusterIdentifier "is stored as a lowercase string"; DescribeDBClusters
+    // matches it in any case, but the provider's lookup (internal/service/rds/cluster.go findDBClusterByID) then
+    // compares the returned identifier exactly and reports a cluster named in capitals as not found.
+    if (dbClusterId !== undefined && dbClusterId !== dbClusterId.toLowerCase()) {
+        throw invalid("dbClusterId", dbClusterId,
+            "RDS stores cluster identifiers in lowercase and the lookup of an existing cluster compares them exactly, so write it in lowercase",
+            dbClusterId.toLowerCase());
     }
     const identifierRule = "allowed is a letter or underscore, then letters, digits and underscores, at most 64 characters";
     const dbName = r.matching("dbName", IDENTIFIER_PATTERN, identifierRule, "demodb") ?? "demodb";
@@ -475,7 +611,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
         "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
         derivePipelineName(stackName)) ?? derivePipelineName(stackName);
-    const tables = parseTables(r);
+    const tables = parseTables(r, stackName);
     const loadSchedule = r.string("loadSchedule") ?? "cron(30 3 ? * MON-FRI *)";
     if (!CRON_PATTERN.test(loadSchedule) && !RATE_PATTERN.test(loadSchedule)) {
         throw invalid("loadSchedule", loadSchedule,
@@ -569,8 +705,14 @@ export function parseStackConfig(raw: RawConfig, stackName: string): StackConfig
     });
 }
 
-/** The program's entry to config: reads the project namespace of the current stack. */
+/** The program's entry to config: reads the project namespace of the current stack, refusing keys it does not read. */
 export function readStackConfig(): StackConfig {
     const config = new pulumi.Config(PROJECT);
-    return parseStackConfig(key => config.get(key), pulumi.getStack());
+    const prefix = `${PROJECT}:`;
+    // allConfig() lists every key the engine passed (`<namespace>:<name>`); other namespaces (aws:, pulumi:) are not ours.
+    const keys = Object.keys(pulumi.runtime.allConfig()).filter(k => k.startsWith(prefix)).map(k => k.slice(prefix.length));
+    // The SDK marks secret keys (runtime/config.ts isConfigSecret, not in its typings); without it, treat all as secret.
+    const isSecret = (pulumi.runtime as unknown as { isConfigSecret?: (key: string) => boolean }).isConfigSecret;
+    const secretKeys = keys.filter(k => isSecret === undefined || isSecret(`${prefix}${k}`));
+    return parseStackConfig(key => config.get(key), pulumi.getStack(), { keys, secretKeys });
 }

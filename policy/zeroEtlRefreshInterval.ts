@@ -12,7 +12,7 @@ import {
 import { recordExemptions } from "./lib/exemptions";
 
 export const NAME = "zero-etl-refresh-interval";
-/** 900 s (15 minutes): by `npm run cost`, shorter intervals approach continuous replication's cost; see README.md. */
+/** 900 s (15 minutes): by `npm run cost`, shorter intervals approach continuous replication's cost; see docs/cost.md. */
 export const DEFAULT_MINIMUM_SECONDS = 900;
 /** Redshift's own upper bound: 5 days. */
 export const DEFAULT_MAXIMUM_SECONDS = 432000;

@@ -1,7 +1,5 @@
 // Entry of `npm run cost -- --stack <name>`: prints the stack's itemized monthly cost estimate (see scripts/cost/).
 import { runCli } from "./cost/cli";
+import { runEntry, STDIO } from "./lib/cli";
 
-process.exitCode = runCli(process.argv.slice(2), {
-    out: line => process.stdout.write(`${line}\n`),
-    err: line => process.stderr.write(`${line}\n`),
-});
+runEntry("cost", argv => runCli(argv, STDIO));

@@ -1,50 +1,71 @@
 // CLI: `npm run sample-data -- --scale <f> --out <dir> [--anchor YYYY-MM-DD] [--seed n]` writes the TICKIT-shaped files and manifest.json.
 import { DEFAULT_ANCHOR, DEFAULT_SEED, writeSampleData } from "../components/sampleData/generator";
+import { CliSpec, Io, parseCommandLine, runEntry, runWithCommandLine, STDIO, UsageError } from "./lib/cli";
 
-const USAGE = "usage: npm run sample-data -- --scale <number> --out <dir> [--anchor YYYY-MM-DD] [--seed <n>]";
+const OPTIONS = {
+    scale: { type: "string" },
+    out: { type: "string" },
+    anchor: { type: "string" },
+    seed: { type: "string" },
+    help: { type: "boolean", short: "h" },
+} as const;
 
-export function parseArgs(argv: readonly string[]): { scale: number; out: string; anchor: string; seed: number } {
-    const values = new Map<string, string>();
-    for (let i = 0; i < argv.length; i += 2) {
-        const flag = argv[i];
-        const value = argv[i + 1];
-        if (!["--scale", "--out", "--anchor", "--seed"].includes(flag) || value === undefined || value.startsWith("--")) {
-            throw new Error(`unexpected argument ${JSON.stringify(flag)}; ${USAGE}`);
-        }
-        values.set(flag, value);
-    }
-    const scaleText = values.get("--scale") ?? "1";
-    const scale = /^\d+(\.\d+)?$/.test(scaleText) ? Number(scaleText) : NaN;
-    if (Number.isNaN(scale)) {
-        throw new Error(`--scale ${JSON.stringify(scaleText)} is not a number; ${USAGE}`);
-    }
-    const out = values.get("--out");
-    if (out === undefined) {
-        throw new Error(`--out is required; ${USAGE}`);
-    }
-    const seedText = values.get("--seed") ?? String(DEFAULT_SEED);
-    if (!/^\d+$/.test(seedText)) {
-        throw new Error(`--seed ${JSON.stringify(seedText)} is not a whole number; ${USAGE}`);
-    }
-    return { scale, out, anchor: values.get("--anchor") ?? DEFAULT_ANCHOR, seed: Number(seedText) };
+export const SPEC: CliSpec<typeof OPTIONS> = {
+    name: "sample-data",
+    usage: [
+        "usage: npm run sample-data -- --out <dir> [--scale <number>] [--anchor YYYY-MM-DD] [--seed <n>]",
+        "  --out DIR          where the TICKIT-shaped files and manifest.json are written (required)",
+        "  --scale N          size relative to TICKIT (default 1)",
+        `  --anchor DATE      the last day of the data (default ${DEFAULT_ANCHOR})`,
+        `  --seed N           random seed, a whole number (default ${DEFAULT_SEED})`,
+    ],
+    options: OPTIONS,
+};
+
+export interface SampleDataArgs {
+    scale: number;
+    out: string;
+    anchor: string;
+    seed: number;
 }
 
-function main(): void {
-    try {
-        const args = parseArgs(process.argv.slice(2));
-        const started = process.hrtime.bigint();
-        const set = writeSampleData(args.out, args);
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-        for (const f of set.files) {
-            console.log(`${f.file.padEnd(12)} ${String(f.rows).padStart(9)} rows  sha256 ${f.sha256}`);
-        }
-        console.log(`wrote ${set.files.length} files and manifest.json to ${args.out} in ${seconds.toFixed(2)} s (scale ${args.scale}, anchor ${args.anchor}, seed ${args.seed})`);
-    } catch (e) {
-        console.error(`sample-data: ${(e as Error).message}`);
-        process.exitCode = 1;
+/** The generator's arguments from the command line; a bad one is a UsageError (one line and the usage, exit 2). */
+export function parseArgs(argv: readonly string[]): SampleDataArgs {
+    const { values } = parseCommandLine(SPEC, argv);
+    const scaleText = values.scale ?? "1";
+    const scale = /^\d+(\.\d+)?$/.test(scaleText) ? Number(scaleText) : NaN;
+    if (Number.isNaN(scale)) {
+        throw new UsageError(`--scale ${JSON.stringify(scaleText)} is not a number`);
     }
+    if (values.out === undefined) {
+        throw new UsageError("--out is required");
+    }
+    const seedText = values.seed ?? String(DEFAULT_SEED);
+    if (!/^\d+$/.test(seedText)) {
+        throw new UsageError(`--seed ${JSON.stringify(seedText)} is not a whole number`);
+    }
+    return { scale, out: values.out, anchor: values.anchor ?? DEFAULT_ANCHOR, seed: Number(seedText) };
+}
+
+export function main(argv: readonly string[], io: Io = STDIO): number {
+    return runWithCommandLine(SPEC, argv, io, () => {
+        const args = parseArgs(argv);
+        try {
+            const started = process.hrtime.bigint();
+            const set = writeSampleData(args.out, args);
+            const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+            for (const f of set.files) {
+                io.out(`${f.file.padEnd(12)} ${String(f.rows).padStart(9)} rows  sha256 ${f.sha256}`);
+            }
+            io.out(`wrote ${set.files.length} files and manifest.json to ${args.out} in ${seconds.toFixed(2)} s (scale ${args.scale}, anchor ${args.anchor}, seed ${args.seed})`);
+            return 0;
+        } catch (e) {
+            io.err(`sample-data: ${(e as Error).message}`);
+            return 1;
+        }
+    });
 }
 
 if (require.main === module) {
-    main();
+    runEntry(SPEC.name, argv => main(argv));
 }

@@ -1,6 +1,7 @@
-// Entry of `npm run zero-etl -- <status|resync|tables> --stack <name>` (see scripts/zeroEtl/cli.ts and README.md).
+// Entry of `npm run zero-etl -- <status|resync|tables> --stack <name>` (see scripts/zeroEtl/cli.ts and docs/zero-etl.md).
 import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 
+import { runEntry, STDIO } from "./lib/cli";
 import { runZeroEtlCli } from "./zeroEtl/cli";
 
 const controller = new AbortController();
@@ -10,11 +11,4 @@ process.once("SIGINT", () => {
     process.once("SIGINT", () => process.exit(130));
 });
 
-runZeroEtlCli(process.argv.slice(2), {
-    out: line => process.stdout.write(`${line}\n`),
-    err: line => process.stderr.write(`${line}\n`),
-    client: new RedshiftDataClient({ maxAttempts: 5 }),
-    signal: controller.signal,
-}).then(code => {
-    process.exitCode = code;
-});
+runEntry("zero-etl", argv => runZeroEtlCli(argv, { ...STDIO, client: new RedshiftDataClient({ maxAttempts: 5 }), signal: controller.signal }));

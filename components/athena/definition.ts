@@ -198,8 +198,23 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             Choices: [{ Variable: "$.prepared.empty", BooleanEquals: true, Next: "HasEmptyMaster" }],
             Default: "HasDropMaster",
         },
-        HasEmptyMaster: when("$.prepared.emptyMaster", "EmptyMaster", "TableDone"),
-        ...athenaQuery(p, "EmptyMaster", "$.prepared.emptyMaster", "TableDone"),
+        HasEmptyMaster: when("$.prepared.emptyMaster", "EmptyMaster", "HasWatermarkToForget"),
+        ...athenaQuery(p, "EmptyMaster", "$.prepared.emptyMaster", "HasWatermarkToForget"),
+        // A rebuild of a table now empty at the source starts it over: a kept watermark would hide older rows loaded later.
+        HasWatermarkToForget: {
+            Type: "Choice",
+            Choices: [{ Variable: "$.prepared.forgetWatermark", BooleanEquals: true, Next: "ForgetWatermark" }],
+            Default: "TableDone",
+        },
+        ForgetWatermark: {
+            Type: "Task",
+            Resource: "arn:aws:states:::dynamodb:deleteItem",
+            Parameters: { TableName: p.watermarkTable, Key: { tableName: { "S.$": "$.table" } } },
+            ResultPath: null,
+            Retry: [DYNAMODB_RETRY],
+            Catch: TABLE_FAILED,
+            Next: "TableDone",
+        },
         HasDropMaster: when("$.prepared.dropMaster", "DropMaster", "CreateMasterTable"),
         ...athenaQuery(p, "DropMaster", "$.prepared.dropMaster", "CreateMasterTable"),
         ...athenaQuery(p, "CreateMasterTable", "$.prepared.createMaster", "HasNewColumns"),
@@ -215,8 +230,13 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             Type: "Task",
             Resource: "arn:aws:states:::aws-sdk:athena:getQueryResults",
             Parameters: { "QueryExecutionId.$": "$.watermarkQuery.queryExecutionId", MaxResults: 2 },
-            // Row 0 is the header; row 1 holds the watermark, whose VarCharValue is absent when it is NULL.
-            ResultSelector: { "cell.$": "$.ResultSet.Rows[1].Data[0]" },
+            // Row 0 is the header (it counts in MaxResults); row 1 holds the stage stats (sql/athena/pipeline.ts
+            // STAGE_STATS_COLUMNS): the watermark, whose VarCharValue is absent when it is NULL, then the counts, never NULL.
+            ResultSelector: {
+                "cell.$": "$.ResultSet.Rows[1].Data[0]",
+                "nullKeyRows.$": "$.ResultSet.Rows[1].Data[2].VarCharValue",
+                "invalidValues.$": "$.ResultSet.Rows[1].Data[3].VarCharValue",
+            },
             ResultPath: "$.newWatermark",
             Retry: [ATHENA_RETRY],
             Catch: TABLE_FAILED,
@@ -264,7 +284,12 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             Catch: TABLE_FAILED,
             Next: "TableDone",
         },
-        TableDone: { Type: "Pass", Parameters: { "table.$": "$.table", failed: false }, End: true },
+        // The counts come from ReadWatermark, or stay the Map item's zeros when the export of the table was empty.
+        TableDone: {
+            Type: "Pass",
+            Parameters: { "table.$": "$.table", failed: false, "nullKeyRows.$": "$.newWatermark.nullKeyRows", "invalidValues.$": "$.newWatermark.invalidValues" },
+            End: true,
+        },
         TableFailed: {
             Type: "Pass",
             Parameters: { "table.$": "$.table", failed: true, "error.$": "$.tableError.Error", "cause.$": "$.tableError.Cause" },
@@ -403,6 +428,8 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                     "exportTaskId.$": "$.plan.exportTaskId",
                     "snapshotTime.$": "$.export.snapshotTime",
                     retry: { count: 0, delay: 0 },
+                    // Rows skipped for a NULL key and values loaded as NULL; ReadWatermark replaces these with the export's.
+                    newWatermark: { nullKeyRows: "0", invalidValues: "0" },
                 },
                 MaxConcurrency: maxConcurrency,
                 ItemProcessor: {

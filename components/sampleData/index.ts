@@ -41,7 +41,7 @@ function sha256(text: string | Buffer): string {
 }
 
 /**
- * Sized from a measurement (README, "Sample data"): at scale 1 the load took 29-31 s and under 400 MB against
+ * Sized from a measurement (docs/athena-pipeline.md, "Sample data"): at scale 1 the load took 29-31 s and under 400 MB against
  * MariaDB on a loaded 2-core machine (`scripts/measureLoader.ts`). 300 s is ten times that, leaves room for a
  * cold Serverless v2 writer at 0.5 ACU, and keeps the deploying machine's synchronous Invoke under the 350 s idle
  * timeout of NAT gateways and load balancers (AWS knowledge center, lambda-vpc-timeout) and Lambda's 900 s limit.

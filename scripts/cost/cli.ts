@@ -1,19 +1,17 @@
 // The `npm run cost` command: flags and files in, the printed estimate out; returns the exit code instead of exiting.
 import * as fs from "fs";
 import { spendCapLines } from "./spendCap";
-import { parseArgs } from "util";
 import { ConfigError, parseStackConfig } from "../../components/config";
 import { estimateMonthlyCost } from "./estimate";
 import { formatEstimate } from "./format";
 import { COST_MODELS, CostModel, InputError, InputSpec, Overrides, PRICE_INPUTS, USAGE_INPUTS, parseAssumptionsFile, resolveInputs } from "./inputs";
 import { REGION_PRICES } from "./prices";
 import { ScheduleError } from "./schedule";
+import { CliSpec, runWithCommandLine, UsageError } from "../lib/cli";
 import { readStackFile } from "./stackFile";
 
-export interface Output {
-    out(line: string): void;
-    err(line: string): void;
-}
+export type { Io as Output } from "../lib/cli";
+import type { Io as Output } from "../lib/cli";
 
 const INPUT_SPECS: readonly InputSpec<string>[] = [...USAGE_INPUTS, ...PRICE_INPUTS];
 
@@ -54,33 +52,28 @@ function parseIntervals(value: unknown): number[] | undefined {
     return parts.map(Number);
 }
 
+const OPTIONS: Record<string, { type: "string" } | { type: "boolean"; short?: string }> = {
+    stack: { type: "string" },
+    dir: { type: "string" },
+    assumptions: { type: "string" },
+    region: { type: "string" },
+    model: { type: "string" },
+    "compare-intervals": { type: "string" },
+    help: { type: "boolean", short: "h" },
+    ...Object.fromEntries(INPUT_SPECS.map(spec => [spec.flag, { type: "string" } as const])),
+};
+
+export const SPEC: CliSpec<typeof OPTIONS> = { name: "cost", usage: usage(), options: OPTIONS };
+
 export function runCli(argv: readonly string[], output: Output, cwd: string = process.cwd()): number {
+    return runWithCommandLine(SPEC, argv, output, ({ values }) => estimateFor(values as Record<string, string | boolean | undefined>, output, cwd));
+}
+
+function estimateFor(values: Record<string, string | boolean | undefined>, output: Output, cwd: string): number {
     try {
-        const options: Record<string, { type: "string" } | { type: "boolean" }> = {
-            stack: { type: "string" },
-            dir: { type: "string" },
-            assumptions: { type: "string" },
-            region: { type: "string" },
-            model: { type: "string" },
-            "compare-intervals": { type: "string" },
-            help: { type: "boolean" },
-        };
-        for (const spec of INPUT_SPECS) {
-            options[spec.flag] = { type: "string" };
-        }
-        let values: Record<string, string | boolean | undefined>;
-        try {
-            ({ values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }));
-        } catch (e) {
-            throw new InputError(`${(e as Error).message}. Run with --help for the flags.`);
-        }
-        if (values.help) {
-            usage().forEach(line => output.out(line));
-            return 0;
-        }
         const stackName = values.stack;
         if (typeof stackName !== "string" || stackName === "") {
-            throw new InputError("--stack is required: the stack whose Pulumi.<stack>.yaml to estimate, e.g. npm run cost -- --stack dev.");
+            throw new UsageError("--stack is required: the stack whose Pulumi.<stack>.yaml to estimate, e.g. npm run cost -- --stack dev");
         }
 
         let overrides: Overrides = {};
@@ -105,7 +98,7 @@ export function runCli(argv: readonly string[], output: Output, cwd: string = pr
         const region = typeof values.region === "string" ? values.region : stackFile.region;
         const inputs = resolveInputs(overrides, spec => fromFlags.has(spec.key) ? `--${spec.flag}` : `${values.assumptions} ${spec.key}`,
             { model, ...(region !== undefined ? { region } : {}) });
-        const config = parseStackConfig(stackFile.raw, stackName);
+        const config = parseStackConfig(stackFile.raw, stackName, { keys: stackFile.keys, secretKeys: stackFile.secretKeys });
         const estimate = estimateMonthlyCost(config, inputs);
         formatEstimate(estimate, inputs, {
             stackName, rpu: config.redshiftBaseCapacity,

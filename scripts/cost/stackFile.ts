@@ -1,8 +1,8 @@
 // Reads Pulumi.<stack>.yaml into the raw key -> string lookup that parseStackConfig takes, as `pulumi config get` would.
 import * as fs from "fs";
 import * as path from "path";
-import { parse } from "yaml";
-import { PROJECT, RawConfig } from "../../components/config";
+import { RawConfig } from "../../components/config";
+import { parseStackFile as parseWithEngineRules, StackFileError } from "../lib/stackFile";
 import { InputError } from "./inputs";
 
 /** Pulumi stack names: letters, digits, hyphens, underscores and dots; no path separators, so no escaping the dir. */
@@ -10,59 +10,25 @@ const STACK_NAME_PATTERN = /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/;
 
 export interface StackFile {
     readonly raw: RawConfig;
+    /** Every project key the stack sets (for the unknown-key check), secret or not. */
+    readonly keys: readonly string[];
     /** The stack's aws:region, when set. */
     readonly region?: string;
     /** Keys whose values are encrypted (`secure:`), which this script cannot read; they count as unset. */
     readonly secretKeys: readonly string[];
 }
 
-function isSecret(value: unknown): boolean {
-    return typeof value === "object" && value !== null && !Array.isArray(value)
-        && Object.keys(value).length === 1 && "secure" in value;
-}
-
-/** Config values the way Pulumi hands them to a program: scalars as text, objects and arrays as JSON. */
-function asConfigString(value: unknown): string | undefined {
-    if (value === null || value === undefined) {
-        return undefined;
-    }
-    if (typeof value === "object") {
-        return JSON.stringify(value);
-    }
-    return String(value);
-}
-
-/** Parses the YAML text of a stack file; `fileName` only names it in errors. */
+/** Parses the YAML text of a stack file (scripts/lib/stackFile.ts, shared with the offline preview); `fileName` only names it in errors. */
 export function parseStackFile(text: string, fileName: string): StackFile {
-    let doc: unknown;
     try {
-        doc = parse(text);
+        const file = parseWithEngineRules(text, fileName);
+        return { raw: file.raw, keys: file.keys, ...(file.region !== undefined ? { region: file.region } : {}), secretKeys: file.secretKeys };
     } catch (e) {
-        throw new InputError(`${fileName} is not valid YAML: ${(e as Error).message}`);
-    }
-    const config = doc === null || doc === undefined ? {} : (doc as Record<string, unknown>).config ?? {};
-    if (typeof config !== "object" || config === null || Array.isArray(config)) {
-        throw new InputError(`${fileName}: "config" must be a map of <namespace>:<key> to values.`);
-    }
-    const values = new Map<string, string>();
-    const secretKeys: string[] = [];
-    const prefix = `${PROJECT}:`;
-    for (const [fullKey, value] of Object.entries(config as Record<string, unknown>)) {
-        if (!fullKey.startsWith(prefix)) {
-            continue;
+        if (e instanceof StackFileError) {
+            throw new InputError(e.message);
         }
-        const key = fullKey.slice(prefix.length);
-        if (isSecret(value)) {
-            secretKeys.push(key);
-            continue;
-        }
-        const text = asConfigString(value);
-        if (text !== undefined) {
-            values.set(key, text);
-        }
+        throw e;
     }
-    const region = asConfigString((config as Record<string, unknown>)["aws:region"]);
-    return { raw: key => values.get(key), ...(region !== undefined ? { region } : {}), secretKeys };
 }
 
 /** Reads `<dir>/Pulumi.<stackName>.yaml`. */

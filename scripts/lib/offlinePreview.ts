@@ -2,12 +2,11 @@
 import * as fs from "fs";
 import * as path from "path";
 
-import * as YAML from "yaml";
-
-import { ConfigError, PROJECT, parseStackConfig } from "../../components/config";
-import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, runProgram } from "./mockProgram";
+import { ConfigError, parseStackConfig } from "../../components/config";
+import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, REGION, runProgram } from "./mockProgram";
 import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
+import { parseStackFile, StackFileError } from "./stackFile";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const PACK_DIR = path.join(ROOT, "policy");
@@ -28,29 +27,33 @@ export interface StackFile {
     secrets: string[];
 }
 
-/** Reads a `Pulumi.<stack>.yaml`: project keys lose their prefix, secrets become placeholders (and are listed). */
+/**
+ * Reads a `Pulumi.<stack>.yaml` with the reader the cost tool uses (scripts/lib/stackFile.ts: the engine's key rules,
+ * the same secure-value test); project keys lose their prefix, secrets become placeholders (and are listed), because
+ * the program must run on them. A file the engine would refuse is a ProgramError (one sentence, exit code 2).
+ */
 export function loadStackFile(file: string): StackFile {
-    const doc = YAML.parse(fs.readFileSync(file, "utf8")) ?? {};
-    const config = doc.config ?? {};
-    if (typeof config !== "object" || Array.isArray(config)) {
-        throw new Error(`${file}: "config" must be a map of keys to values.`);
-    }
-    const out: Record<string, unknown> = {};
-    const secrets: string[] = [];
-    for (const [key, value] of Object.entries(config as Record<string, unknown>)) {
-        let plainValue = value;
-        if (value && typeof value === "object" && !Array.isArray(value) && "secure" in value) {
-            secrets.push(key);
-            plainValue = placeholderFor(key);
+    try {
+        const stackFile = parseStackFile(fs.readFileSync(file, "utf8"), file);
+        return { config: stackFile.withPlaceholders(placeholderFor), secrets: [...stackFile.secureKeys] };
+    } catch (e) {
+        if (e instanceof StackFileError) {
+            throw new ProgramError(e.message);
         }
-        out[key.startsWith(`${PROJECT}:`) ? key.slice(PROJECT.length + 1) : key] = plainValue;
+        throw e;
     }
-    return { config: out, secrets };
 }
 
 /** Reads a `Pulumi.<stack>.yaml` into runProgram's config shape (project keys without their prefix). */
 export function readStackFile(file: string): Record<string, unknown> {
     return loadStackFile(file).config;
+}
+
+/** The warning the preview prints when the stack sets no aws:region: which region it assumes instead. */
+export function regionWarning(config: Record<string, unknown>): string | undefined {
+    return config["aws:region"] === undefined
+        ? `Warning: the stack sets no aws:region, so this preview assumes ${REGION} (a deployment uses the region of your AWS profile or AWS_REGION instead); set it with \`pulumi config set aws:region ${REGION}\`.`
+        : undefined;
 }
 
 /** One line per deploy-time check that the offline preview did not run (OFFLINE_LOOKUPS), in call order without repeats. */
@@ -180,7 +183,8 @@ export function checkConfig(config: Record<string, unknown>, stack: string): voi
         return value === undefined ? undefined : typeof value === "string" ? value : JSON.stringify(value);
     };
     try {
-        parseStackConfig(get, stack);
+        // Keys with a namespace (aws:region) are not ours; the rest are the project's, as runProgram passes them.
+        parseStackConfig(get, stack, { keys: Object.keys(config).filter(k => !k.includes(":") && config[k] !== undefined) });
     } catch (e) {
         if (e instanceof ConfigError) {
             throw new ProgramError(e.message);
@@ -208,6 +212,7 @@ export async function previewOffline(opts: OfflinePreviewOptions): Promise<Offli
         const diagnostics = await server.analyzeAll(toStackResources(resources));
         const text = [
             `Offline preview of stack ${opts.stack}: a first deployment, computed under mocks (no AWS, no Pulumi CLI).`,
+            ...(regionWarning(opts.config) !== undefined ? [regionWarning(opts.config)!] : []),
             ...((opts.secrets ?? []).length > 0
                 ? [`Secrets replaced by placeholders (the offline preview can't decrypt them): ${opts.secrets!.join(", ")}.`] : []),
             "",

@@ -1,4 +1,4 @@
-// Renders an Amazon States Language definition as a Mermaid flowchart, so the README's diagram comes from the real definition.
+// Renders an Amazon States Language definition as a Mermaid flowchart, so the docs' diagram (docs/athena-pipeline.md) comes from the real definition.
 import { buildPipelineDefinition } from "../../components/athena/definition";
 
 type State = {

@@ -5,6 +5,7 @@ import { DataApiTarget, Row, runSql } from "../../functions/zeroEtl/dataApi";
 import {
     INTEGRATION_STATUS_QUERY, refreshInErrorTables, refreshTables, TABLE_PART, TABLE_STATES_QUERY, TableName,
 } from "../../sql/redshift/zeroEtlStatements";
+import { CliSpec, parseCommandLine, Parsed, runWithCommandLineAsync, UsageError } from "../lib/cli";
 import { CliError, EXIT, explainAwsError } from "./errors";
 import { OutputsReader, readStackOutputs, targetFromOutputs, ZeroEtlTarget } from "./outputs";
 
@@ -41,29 +42,37 @@ interface Args {
     tables: string[];
 }
 
+const OPTIONS = {
+    stack: { type: "string" },
+    outputs: { type: "string" },
+    json: { type: "boolean" },
+    wait: { type: "boolean" },
+    failed: { type: "boolean" },
+    "poll-seconds": { type: "string" },
+    help: { type: "boolean", short: "h" },
+} as const;
+
+export const SPEC: CliSpec<typeof OPTIONS> = { name: "zero-etl", usage: USAGE.split("\n"), options: OPTIONS, allowPositionals: true };
+
 export function parseArgs(argv: string[]): Args {
-    const args: Partial<Args> & { tables: string[] } = { json: false, wait: false, failed: false, pollSeconds: 15, tables: [] };
-    const value = (flag: string, i: number): string => {
-        const v = argv[i + 1];
-        if (v === undefined || v.startsWith("--")) throw new CliError(EXIT.usage, `${flag} needs a value\n${USAGE}`);
-        return v;
+    let parsed: Parsed<typeof OPTIONS>;
+    try {
+        parsed = parseCommandLine(SPEC, argv);
+    } catch (e) {
+        if (e instanceof UsageError) throw new CliError(EXIT.usage, `${e.message}\n${USAGE}`);
+        throw e;
+    }
+    const { values, positionals } = parsed;
+    const args: Partial<Args> & { tables: string[] } = {
+        json: values.json ?? false, wait: values.wait ?? false, failed: values.failed ?? false, pollSeconds: 15,
+        command: positionals[0], tables: positionals.slice(1), stack: values.stack, outputs: values.outputs,
     };
-    for (let i = 0; i < argv.length; i++) {
-        const a = argv[i];
-        if (a === "--stack") args.stack = value(a, i++);
-        else if (a === "--outputs") args.outputs = value(a, i++);
-        else if (a === "--json") args.json = true;
-        else if (a === "--wait") args.wait = true;
-        else if (a === "--failed") args.failed = true;
-        else if (a === "--poll-seconds") {
-            const raw = value(a, i++);
-            if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600) {
-                throw new CliError(EXIT.usage, `--poll-seconds ${raw} must be a whole number of seconds from 1 to 3600`);
-            }
-            args.pollSeconds = Number(raw);
-        } else if (a.startsWith("--")) throw new CliError(EXIT.usage, `unknown option ${a}\n${USAGE}`);
-        else if (args.command === undefined) args.command = a;
-        else args.tables.push(a);
+    if (values["poll-seconds"] !== undefined) {
+        const raw = values["poll-seconds"];
+        if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 3600) {
+            throw new CliError(EXIT.usage, `--poll-seconds ${raw} must be a whole number of seconds from 1 to 3600`);
+        }
+        args.pollSeconds = Number(raw);
     }
     if (args.command === undefined || !["status", "resync", "tables"].includes(args.command)) {
         throw new CliError(EXIT.usage, `${args.command === undefined ? "no command" : `unknown command ${args.command}`}\n${USAGE}`);
@@ -188,7 +197,11 @@ class Session {
     }
 }
 
-export async function runZeroEtlCli(argv: string[], deps: CliDeps): Promise<number> {
+export function runZeroEtlCli(argv: string[], deps: CliDeps): Promise<number> {
+    return runWithCommandLineAsync(SPEC, argv, deps, () => run(argv, deps));
+}
+
+async function run(argv: string[], deps: CliDeps): Promise<number> {
     try {
         const args = parseArgs(argv);
         const outputs = (deps.readOutputs ?? readStackOutputs)(args.stack, args.outputs);

@@ -1,7 +1,7 @@
 // Exit codes of `npm run zero-etl` and the errors that carry them, each naming what failed and what to do.
 import { SqlFailed } from "../../functions/zeroEtl/dataApi";
 
-/** Documented in README.md ("Day two: npm run zero-etl"). */
+/** Documented in docs/zero-etl.md ("Day two: npm run zero-etl"). */
 export const EXIT = {
     ok: 0,
     /** status: a table has failed; resync --wait: a table failed again. */

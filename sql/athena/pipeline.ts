@@ -33,8 +33,8 @@ export interface ColumnDefinition {
     /** The master's Athena type, one of COLUMN_TYPE_PATTERN. */
     readonly type: string;
     /**
-     * The type the export file holds, when it differs from `type` (MySQL CHAR is binary, DATE is a string in the
-     * export); the per-run table reads this type and the MERGE casts it to `type` (stageValue).
+     * The type the per-run table reads, when it differs from `type` (MySQL CHAR is binary, DATE is a string in the
+     * export, DATETIME/TIMESTAMP are read as their INT64 microseconds); the MERGE converts it to `type` (stageValue).
      */
     readonly stageType?: string;
 }
@@ -82,6 +82,13 @@ export function timestampLiteral(value: string): string {
     return `TIMESTAMP '${value}'`;
 }
 
+/** Milliseconds since the epoch of a TIMESTAMP_TEXT_PATTERN match; setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999. */
+function utcMillis(m: RegExpExecArray): number {
+    const date = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+    date.setUTCFullYear(Number(m[1]));
+    return date.getTime();
+}
+
 /** Subtracts whole seconds from a timestamp text, keeping its fractional part (timestamps carry no zone: plain UTC arithmetic). */
 export function subtractSeconds(value: string, seconds: number): string {
     const m = TIMESTAMP_TEXT_PATTERN.exec(value);
@@ -91,7 +98,7 @@ export function subtractSeconds(value: string, seconds: number): string {
     if (!Number.isSafeInteger(seconds) || seconds < 0) {
         throw new UnsafeSqlInputError(`overlap ${seconds} is not a whole number of seconds >= 0`);
     }
-    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])) - seconds * 1000;
+    const ms = utcMillis(m) - seconds * 1000;
     const iso = new Date(ms).toISOString(); // 2026-11-04T03:25:00.000Z
     return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${m[7] ?? ""}`;
 }
@@ -113,21 +120,39 @@ export function stageTableName(runId: string, table: string): string {
     return `run_${runId}_${name.slice(0, 64 - full.length + name.length - 9)}_${sha256Hex(name).slice(0, 8)}`;
 }
 
-/** The SQL value of an exported column in the master's type (the export holds CHAR as binary and DATE as text). */
+/**
+ * The SQL value of an exported column in the master's type (the export holds CHAR as binary, DATE as text and
+ * DATETIME/TIMESTAMP as INT64 TIMESTAMP_MICROS). A value the cast refuses (a MySQL zero date `0000-00-00`, `2008-02-30`)
+ * becomes NULL through TRY (Athena "TRY": returns NULL instead of the error) and is counted by stageStatsSql, so one bad
+ * value neither fails the table's MERGE nor hides.
+ */
 export function stageValue(column: ColumnDefinition, qualifier?: string): string {
     const ref = `${qualifier !== undefined ? `${qualifier}.` : ""}${quoteIdentifier(column.name)}`;
     const stage = column.stageType ?? column.type;
     if (stage === column.type) {
         return ref;
     }
-    // Trino's from_utf8 (the tests give DuckDB the same function as a macro over decode).
+    // Trino's from_utf8 (the tests give DuckDB the same function as a macro over decode); it never fails.
     if (stage === "binary" && column.type === "string") {
         return `from_utf8(${ref})`;
     }
     if (stage === "string" && column.type === "date") {
-        return `CAST(${ref} AS date)`;
+        return `TRY(CAST(${ref} AS date))`;
+    }
+    // A Hive table reads timestamps at precision 3 and rounds the rest (Athena engine version 3, "Timestamp changes"),
+    // so the stage reads the INT64 microseconds as bigint and the master's timestamp(6) gets them exactly: whole
+    // seconds through date_add, the microseconds through from_unixtime_nanos (Trino "Date and time functions"). All
+    // bigint: microseconds * 1000 as nanoseconds would overflow after 2262, and DATETIME reaches 9999. mod() keeps the
+    // dividend's sign, so times before 1970 come out right too.
+    if (stage === "bigint" && column.type === "timestamp") {
+        return `TRY(CAST(date_add('second', (${ref} - mod(${ref}, 1000000)) / 1000000, from_unixtime_nanos(mod(${ref}, 1000000) * 1000)) AS timestamp(6)))`;
     }
     throw new UnsafeSqlInputError(`column ${column.name} cannot be cast from ${stage} to ${column.type}`);
+}
+
+/** A stage column whose conversion can refuse a value (TRY gives NULL then). */
+function mayRefuse(column: ColumnDefinition): boolean {
+    return stageValue(column).startsWith("TRY(");
 }
 
 /** The per-run table with every column in the master's type: a plain table reference when no column needs a cast. */
@@ -212,12 +237,13 @@ export function dropMasterSql(database: string, table: PipelineTable): string {
 }
 
 /**
- * Athena-only: compaction and snapshot expiry after a full sync (Athena "OPTIMIZE" and "VACUUM"); runs in the Glue
- * database's context. Backticks as for DDL: neither reference says which quoting they take (not confirmed).
+ * Athena-only: compaction and snapshot expiry after a full sync; both run in the Glue database's context. OPTIMIZE's
+ * page shows only `OPTIMIZE [db_name.]table_name REWRITE DATA USING BIN_PACK` and it runs on the Trino engine, which
+ * refuses backquoted identifiers, so it takes the double quotes of DML (Athena "Escape reserved keywords in queries");
+ * VACUUM's page shows backticks (Athena "VACUUM"), so VACUUM keeps them.
  */
 export function maintenanceSql(table: PipelineTable): readonly [string, string] {
-    const name = quoteDdlIdentifier(table.name, "table");
-    return [`OPTIMIZE ${name} REWRITE DATA USING BIN_PACK`, `VACUUM ${name}`];
+    return [`OPTIMIZE ${quoteIdentifier(table.name, "table")} REWRITE DATA USING BIN_PACK`, `VACUUM ${quoteDdlIdentifier(table.name, "table")}`];
 }
 
 /** A COMPLETE export of an empty table: the full sync empties the master (one Iceberg commit). */
@@ -238,17 +264,24 @@ export function latestRowsSql(database: string, stageTable: string, table: Pipel
         throw new UnsafeSqlInputError(`table ${table.name} has no timestamp column, so it cannot be filtered by time`);
     }
     // A row whose change column is NULL cannot be placed in time: every diff run merges it again (unchanged rows are not rewritten).
-    const where = since !== undefined
-        ? ` WHERE ${quoteIdentifier(table.timestampColumn!)} >= ${timestampLiteral(since)} OR ${quoteIdentifier(table.timestampColumn!)} IS NULL`
+    const changed = since !== undefined
+        ? `(${quoteIdentifier(table.timestampColumn!)} >= ${timestampLiteral(since)} OR ${quoteIdentifier(table.timestampColumn!)} IS NULL) AND `
         : "";
+    // A row whose key is NULL matches no master row (NULL = NULL is not true), so every full sync would insert it again:
+    // it is skipped, and stageStatsSql counts it for the run result.
+    const where = ` WHERE ${changed}${keyPresent(table)}`;
     return `SELECT ${cols} FROM (SELECT ${cols}, row_number() OVER (PARTITION BY ${partition}${order}) AS "_pipeline_rank" FROM ${typedStage(database, stageTable, columns)}${where}) AS ranked WHERE "_pipeline_rank" = 1`;
+}
+
+function keyPresent(table: PipelineTable, qualifier?: string): string {
+    return table.primaryKey.map(k => `${qualifier !== undefined ? `${qualifier}.` : ""}${quoteIdentifier(k)} IS NOT NULL`).join(" AND ");
 }
 
 function keyMatch(left: string, right: string, table: PipelineTable): string {
     return table.primaryKey.map(k => `${left}.${quoteIdentifier(k)} = ${right}.${quoteIdentifier(k)}`).join(" AND ");
 }
 
-function mergeActions(table: PipelineTable, columns: readonly ColumnDefinition[]): string[] {
+function mergeActions(table: PipelineTable, columns: readonly ColumnDefinition[], insertOnly = ""): string[] {
     const keys = new Set(table.primaryKey.map(k => k.toLowerCase()));
     const valueColumns = columns.filter(c => !keys.has(c.name.toLowerCase()));
     const updates = valueColumns.map(c => `${quoteIdentifier(c.name)} = s.${quoteIdentifier(c.name)}`);
@@ -258,7 +291,7 @@ function mergeActions(table: PipelineTable, columns: readonly ColumnDefinition[]
     const insertValues = columns.map(c => `s.${quoteIdentifier(c.name)}`).join(", ");
     return [
         ...(updates.length > 0 ? [`WHEN MATCHED AND (${changed}) THEN UPDATE SET ${updates.join(", ")}`] : []),
-        `WHEN NOT MATCHED THEN INSERT (${insertCols}) VALUES (${insertValues})`,
+        `WHEN NOT MATCHED${insertOnly} THEN INSERT (${insertCols}) VALUES (${insertValues})`,
     ];
 }
 
@@ -286,27 +319,61 @@ export function fullSyncMergeSql(database: string, stageTable: string, table: Pi
         `USING (SELECT ${cols}, false AS "_pipeline_deleted" FROM (${latestRowsSql(database, stageTable, table, columns)}) AS latest UNION ALL ${gone}) AS s`,
         `ON (${keyMatch("t", "s", table)})`,
         `WHEN MATCHED AND s."_pipeline_deleted" THEN DELETE`,
-        ...mergeActions(table, columns),
+        // A "gone" row that matched nothing (a master row whose key is NULL) must never be inserted back.
+        ...mergeActions(table, columns, ` AND NOT s."_pipeline_deleted"`),
     ].join("\n");
 }
 
+/** The stats query's columns, in the order GetQueryResults returns them (ReadWatermark reads them by index). */
+export const STAGE_STATS_COLUMNS: readonly string[] = ["watermark", "stage_rows", "null_key_rows", "invalid_values"];
+
 /**
- * The next watermark: min(newest change-column value in this export, the export's snapshot time), so a future-dated
- * or clock-skewed row cannot carry the watermark past changes not yet made. NULL (nothing newer than `previous`)
- * leaves the stored watermark as it is: it never moves backwards. CASE, not least(): DuckDB's least ignores NULLs.
+ * One row about this export of the table, read by the state machine before the MERGE:
+ * - `watermark`: min(newest change-column value in this export, the export's snapshot time), so a future-dated or
+ *   clock-skewed row cannot carry the watermark past changes not yet made. NULL when the table has no change column or
+ *   nothing is newer than `previous`: the stored watermark never moves backwards. CASE, not least(): DuckDB's least
+ *   ignores NULLs.
+ * - `stage_rows`: rows in the export; `null_key_rows`: rows the MERGE skips because a key column is NULL;
+ *   `invalid_values`: values a cast refused (stageValue), loaded as NULL.
+ * Counts are text, as every GetQueryResults cell is.
  */
-export function watermarkSql(database: string, stageTable: string, table: PipelineTable, snapshotTime: string, previous?: string): string {
-    if (table.timestampColumn === undefined) {
-        throw new UnsafeSqlInputError(`table ${table.name} has no timestamp column, so it has no watermark`);
+export function stageStatsSql(database: string, stageTable: string, table: PipelineTable, columns: readonly ColumnDefinition[], snapshotTime: string, previous?: string): string {
+    checkColumns(columns, table);
+    const byName = new Map(columns.map(c => [c.name, c]));
+    const value = (name: string) => stageValue(byName.get(name.toLowerCase())!);
+    const nullKey = table.primaryKey.map(k => `${value(k)} IS NULL`).join(" OR ");
+    const refused = columns.filter(mayRefuse).map(c => `count_if(${quoteIdentifier(c.name)} IS NOT NULL AND ${stageValue(c)} IS NULL)`);
+    const counts = [
+        `count(*) AS "stage_rows"`,
+        `count_if(${nullKey}) AS "null_key_rows"`,
+        `${refused.length > 0 ? refused.join(" + ") : "0"} AS "invalid_values"`,
+    ];
+    const text = (name: string) => `CAST("${name}" AS varchar) AS "${name}"`;
+    let watermark = `CAST(NULL AS varchar) AS "watermark"`;
+    let newest = "";
+    if (table.timestampColumn !== undefined) {
+        const ts = value(table.timestampColumn);
+        const snapshot = timestampLiteral(snapshotTime);
+        const candidate = previous !== undefined ? `CASE WHEN ${ts} > ${timestampLiteral(previous)} THEN ${ts} END` : ts;
+        newest = `CASE WHEN max(${candidate}) > ${snapshot} THEN ${snapshot} ELSE max(${candidate}) END AS "w", `;
+        // A snapshot time at or before the stored watermark caps nothing new: NULL, never a step back.
+        watermark = previous !== undefined
+            ? `CAST(CASE WHEN "w" > ${timestampLiteral(previous)} THEN "w" END AS varchar) AS "watermark"`
+            : `CAST("w" AS varchar) AS "watermark"`;
     }
-    const ts = quoteIdentifier(table.timestampColumn);
-    const snapshot = timestampLiteral(snapshotTime);
-    const capped = `CASE WHEN max(${ts}) > ${snapshot} THEN ${snapshot} ELSE max(${ts}) END`;
-    if (previous === undefined) {
-        return `SELECT CAST(${capped} AS varchar) AS "watermark" FROM ${qualifiedName(database, stageTable)}`;
+    return `SELECT ${watermark}, ${["stage_rows", "null_key_rows", "invalid_values"].map(text).join(", ")} FROM (SELECT ${newest}${counts.join(", ")} FROM ${qualifiedName(database, stageTable)}) AS stats`;
+}
+
+/** Athena's limit on a query string (Athena "Service Quotas": query string length, 262,144 bytes, not adjustable). */
+export const ATHENA_QUERY_MAX_BYTES = 262144;
+
+/** The master's S3 location: one folder per table, ending in "/", so `sales` never contains `sales_history`'s files. */
+export function masterLocation(bucket: string, prefix: string, table: string): string {
+    const location = `s3://${bucket}/${prefix.replace(/^\/+|\/+$/g, "")}/${checkIdentifier(table, "table")}/`;
+    if (!S3_LOCATION_PATTERN.test(location)) {
+        throw new UnsafeSqlInputError(`master location ${JSON.stringify(location)} is not an s3://bucket/prefix/ URI`);
     }
-    const prev = timestampLiteral(previous);
-    return `SELECT CAST(CASE WHEN "w" > ${prev} THEN "w" END AS varchar) AS "watermark" FROM (SELECT ${capped} AS "w" FROM ${qualifiedName(database, stageTable)} WHERE ${ts} > ${prev}) AS newest`;
+    return location;
 }
 
 export type LoadStrategy = "full" | "diff";
@@ -322,8 +389,8 @@ export interface TableStatements {
     /** Columns added at the source since the master was created; null when there are none. */
     readonly addColumns: string | null;
     readonly merge: string;
-    /** Null for tables without a timestamp column. */
-    readonly watermarkQuery: string | null;
+    /** stageStatsSql: the new watermark (NULL without a change column) and the export's row counts. */
+    readonly watermarkQuery: string;
     /** OPTIMIZE and VACUUM after a full sync; null after a diff. */
     readonly optimize: string | null;
     readonly vacuum: string | null;
@@ -388,19 +455,40 @@ export function buildTableStatements(input: TableStatementsInput): TableStatemen
     const diff = input.mode === "diff" && table.timestampColumn !== undefined && input.watermark !== undefined && input.masterColumns !== undefined;
     // The stored watermark bounds the new one from below, except in a rebuild, which starts the table over.
     const previous = rebuild ? undefined : input.watermark;
-    const watermarkQuery = table.timestampColumn !== undefined ? watermarkSql(database, stageTable, table, input.snapshotTime, previous) : null;
+    const watermarkQuery = stageStatsSql(database, stageTable, table, columns, input.snapshotTime, previous);
+    let statements: TableStatements;
     if (diff) {
         const since = subtractSeconds(input.watermark!, input.overlapSeconds);
-        return {
+        statements = {
             strategy: "diff", since, dropMaster, createMaster, addColumns,
             merge: diffMergeSql(database, stageTable, table, columns, since),
             watermarkQuery, optimize: null, vacuum: null, resetWatermark: false,
         };
+    } else {
+        const [optimize, vacuum] = maintenanceSql(table);
+        statements = {
+            strategy: "full", since: null, dropMaster, createMaster, addColumns,
+            merge: fullSyncMergeSql(database, stageTable, table, columns),
+            watermarkQuery, optimize, vacuum, resetWatermark: rebuild,
+        };
     }
-    const [optimize, vacuum] = maintenanceSql(table);
-    return {
-        strategy: "full", since: null, dropMaster, createMaster, addColumns,
-        merge: fullSyncMergeSql(database, stageTable, table, columns),
-        watermarkQuery, optimize, vacuum, resetWatermark: rebuild,
-    };
+    checkQuerySizes(table, columns, statements);
+    return statements;
+}
+
+/** Refuses, before Athena sees it, any statement over Athena's query string limit, naming the table and the limit. */
+function checkQuerySizes(table: PipelineTable, columns: readonly ColumnDefinition[], statements: TableStatements): void {
+    const named: [string, string | null][] = [
+        [`${statements.strategy === "full" ? "full-sync" : "diff"} MERGE`, statements.merge],
+        ["CREATE TABLE", statements.createMaster],
+        ["ALTER TABLE ADD COLUMNS", statements.addColumns],
+        ["stats query", statements.watermarkQuery],
+    ];
+    for (const [what, text] of named) {
+        const bytes = text === null ? 0 : Buffer.byteLength(text, "utf8");
+        if (bytes > ATHENA_QUERY_MAX_BYTES) {
+            throw new UnsafeSqlInputError(`table ${table.name}: its ${what} would be ${bytes} bytes, over Athena's query string limit of 262,144 bytes `
+                + `(${columns.length} columns); load fewer or shorter-named columns`);
+        }
+    }
 }

@@ -68,7 +68,7 @@ export function alterIntegrationSettings(databaseName: string, changed: Partial<
     return `ALTER DATABASE ${quoteDatabase(databaseName)} INTEGRATION SET ${clauses.join(" ")}`;
 }
 
-/** ALTER DATABASE ... INTEGRATION SET REFRESH_INTERVAL: the form other programs and the README use. */
+/** ALTER DATABASE ... INTEGRATION SET REFRESH_INTERVAL: the form other programs and docs/zero-etl.md use. */
 export function setRefreshInterval(databaseName: string, refreshIntervalSeconds: number): string {
     return alterIntegrationSettings(databaseName, { refreshIntervalSeconds });
 }

@@ -8,9 +8,10 @@ import { parquetMetadata } from "hyparquet";
 import { IDENTIFIER_PATTERN as CONFIG_IDENTIFIER_PATTERN } from "../../components/config";
 import {
     buildTableStatements, createMasterTableSql, diffMergeSql, fullSyncMergeSql, IDENTIFIER_PATTERN, latestRowsSql,
-    stageTableName, subtractSeconds, watermarkSql,
+    stageStatsSql, stageTableName, subtractSeconds,
 } from "../../sql/athena/pipeline";
 import { columnsFromSchema } from "../../functions/pipeline/shared/parquetColumns";
+import { hiveRead, installTrinoFunctions } from "./helpers/localPipeline";
 import { exportTableDir, MysqlTable, writeExport } from "./helpers/rdsExport";
 
 const SALES = { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" };
@@ -45,13 +46,13 @@ describe("pipeline SQL builders (exact text)", () => {
 
     it("dedupes by primary key, newest first, optionally since a bound", () => {
         assert.strictEqual(latestRowsSql("analytics_dev", STAGE, SALES, COLUMNS, "2026-11-03 09:55:00"),
-            `SELECT "salesid", "qtysold", "saletime" FROM (SELECT "salesid", "qtysold", "saletime", row_number() OVER (PARTITION BY "salesid" ORDER BY "saletime" DESC NULLS LAST) AS "_pipeline_rank" FROM "analytics_dev"."${STAGE}" WHERE "saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL) AS ranked WHERE "_pipeline_rank" = 1`);
+            `SELECT "salesid", "qtysold", "saletime" FROM (SELECT "salesid", "qtysold", "saletime", row_number() OVER (PARTITION BY "salesid" ORDER BY "saletime" DESC NULLS LAST) AS "_pipeline_rank" FROM "analytics_dev"."${STAGE}" WHERE ("saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL) AND "salesid" IS NOT NULL) AS ranked WHERE "_pipeline_rank" = 1`);
     });
 
     it("builds the diff MERGE", () => {
         assert.strictEqual(diffMergeSql("analytics_dev", STAGE, SALES, COLUMNS, "2026-11-03 09:55:00"), [
             `MERGE INTO "analytics_dev"."sales" AS t`,
-            `USING (SELECT "salesid", "qtysold", "saletime" FROM (SELECT "salesid", "qtysold", "saletime", row_number() OVER (PARTITION BY "salesid" ORDER BY "saletime" DESC NULLS LAST) AS "_pipeline_rank" FROM "analytics_dev"."${STAGE}" WHERE "saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL) AS ranked WHERE "_pipeline_rank" = 1) AS s`,
+            `USING (SELECT "salesid", "qtysold", "saletime" FROM (SELECT "salesid", "qtysold", "saletime", row_number() OVER (PARTITION BY "salesid" ORDER BY "saletime" DESC NULLS LAST) AS "_pipeline_rank" FROM "analytics_dev"."${STAGE}" WHERE ("saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL) AND "salesid" IS NOT NULL) AS ranked WHERE "_pipeline_rank" = 1) AS s`,
             `ON (t."salesid" = s."salesid")`,
             `WHEN MATCHED AND (t."qtysold" IS DISTINCT FROM s."qtysold" OR t."saletime" IS DISTINCT FROM s."saletime") THEN UPDATE SET "qtysold" = s."qtysold", "saletime" = s."saletime"`,
             `WHEN NOT MATCHED THEN INSERT ("salesid", "qtysold", "saletime") VALUES (s."salesid", s."qtysold", s."saletime")`,
@@ -64,11 +65,11 @@ describe("pipeline SQL builders (exact text)", () => {
         const stage = "run_r20261104t033000_1a2b3c4d_listing";
         assert.strictEqual(fullSyncMergeSql("analytics_dev", stage, table, cols), [
             `MERGE INTO "analytics_dev"."listing" AS t`,
-            `USING (SELECT "listid", "sellerid", "price", false AS "_pipeline_deleted" FROM (SELECT "listid", "sellerid", "price" FROM (SELECT "listid", "sellerid", "price", row_number() OVER (PARTITION BY "listid", "sellerid") AS "_pipeline_rank" FROM "analytics_dev"."${stage}") AS ranked WHERE "_pipeline_rank" = 1) AS latest UNION ALL SELECT m."listid", m."sellerid", m."price", true AS "_pipeline_deleted" FROM "analytics_dev"."listing" AS m WHERE NOT EXISTS (SELECT 1 FROM "analytics_dev"."${stage}" AS e WHERE e."listid" = m."listid" AND e."sellerid" = m."sellerid")) AS s`,
+            `USING (SELECT "listid", "sellerid", "price", false AS "_pipeline_deleted" FROM (SELECT "listid", "sellerid", "price" FROM (SELECT "listid", "sellerid", "price", row_number() OVER (PARTITION BY "listid", "sellerid") AS "_pipeline_rank" FROM "analytics_dev"."${stage}" WHERE "listid" IS NOT NULL AND "sellerid" IS NOT NULL) AS ranked WHERE "_pipeline_rank" = 1) AS latest UNION ALL SELECT m."listid", m."sellerid", m."price", true AS "_pipeline_deleted" FROM "analytics_dev"."listing" AS m WHERE NOT EXISTS (SELECT 1 FROM "analytics_dev"."${stage}" AS e WHERE e."listid" = m."listid" AND e."sellerid" = m."sellerid")) AS s`,
             `ON (t."listid" = s."listid" AND t."sellerid" = s."sellerid")`,
             `WHEN MATCHED AND s."_pipeline_deleted" THEN DELETE`,
             `WHEN MATCHED AND (t."price" IS DISTINCT FROM s."price") THEN UPDATE SET "price" = s."price"`,
-            `WHEN NOT MATCHED THEN INSERT ("listid", "sellerid", "price") VALUES (s."listid", s."sellerid", s."price")`,
+            `WHEN NOT MATCHED AND NOT s."_pipeline_deleted" THEN INSERT ("listid", "sellerid", "price") VALUES (s."listid", s."sellerid", s."price")`,
         ].join("\n"));
     });
 
@@ -77,16 +78,32 @@ describe("pipeline SQL builders (exact text)", () => {
         assert.ok(!sql.includes("UPDATE SET"));
     });
 
-    it("builds the watermark query, with and without the previous watermark", () => {
+    it("builds the stats query (watermark and the export's counts), with and without the previous watermark", () => {
         const capped = `CASE WHEN max("saletime") > TIMESTAMP '2026-11-04 03:30:00.000' THEN TIMESTAMP '2026-11-04 03:30:00.000' ELSE max("saletime") END`;
-        assert.strictEqual(watermarkSql("analytics_dev", STAGE, SALES, "2026-11-04 03:30:00.000"), `SELECT CAST(${capped} AS varchar) AS "watermark" FROM "analytics_dev"."${STAGE}"`);
-        assert.strictEqual(watermarkSql("analytics_dev", STAGE, SALES, "2026-11-04 03:30:00.000", "2026-11-03 10:00:00.123"),
-            `SELECT CAST(CASE WHEN "w" > TIMESTAMP '2026-11-03 10:00:00.123' THEN "w" END AS varchar) AS "watermark" FROM (SELECT ${capped} AS "w" FROM "analytics_dev"."${STAGE}" WHERE "saletime" > TIMESTAMP '2026-11-03 10:00:00.123') AS newest`);
+        const counts = `CAST("stage_rows" AS varchar) AS "stage_rows", CAST("null_key_rows" AS varchar) AS "null_key_rows", CAST("invalid_values" AS varchar) AS "invalid_values"`;
+        const tail = `count(*) AS "stage_rows", count_if("salesid" IS NULL) AS "null_key_rows", 0 AS "invalid_values" FROM "analytics_dev"."${STAGE}") AS stats`;
+        assert.strictEqual(stageStatsSql("analytics_dev", STAGE, SALES, COLUMNS, "2026-11-04 03:30:00.000"),
+            `SELECT CAST("w" AS varchar) AS "watermark", ${counts} FROM (SELECT ${capped} AS "w", ${tail}`);
+        const since = `CASE WHEN "saletime" > TIMESTAMP '2026-11-03 10:00:00.123' THEN "saletime" END`;
+        assert.strictEqual(stageStatsSql("analytics_dev", STAGE, SALES, COLUMNS, "2026-11-04 03:30:00.000", "2026-11-03 10:00:00.123"),
+            `SELECT CAST(CASE WHEN "w" > TIMESTAMP '2026-11-03 10:00:00.123' THEN "w" END AS varchar) AS "watermark", ${counts} FROM (SELECT `
+            + `CASE WHEN max(${since}) > TIMESTAMP '2026-11-04 03:30:00.000' THEN TIMESTAMP '2026-11-04 03:30:00.000' ELSE max(${since}) END AS "w", ${tail}`);
+        assert.strictEqual(stageStatsSql("analytics_dev", STAGE, { name: "sales", primaryKey: ["salesid", "qtysold"] }, COLUMNS, "2026-11-04 03:30:00.000", "2026-11-03 10:00:00.123"),
+            `SELECT CAST(NULL AS varchar) AS "watermark", ${counts} FROM (SELECT count(*) AS "stage_rows", count_if("salesid" IS NULL OR "qtysold" IS NULL) AS "null_key_rows", 0 AS "invalid_values" FROM "analytics_dev"."${STAGE}") AS stats`);
+    });
+
+    it("converts the stage's bigint microseconds and date text exactly, NULL for a refused value, and counts the refusals", () => {
+        const cols = [{ name: "salesid", type: "int" }, { name: "caldate", type: "date", stageType: "string" }, { name: "saletime", type: "timestamp", stageType: "bigint" }];
+        const micros = `TRY(CAST(date_add('second', ("saletime" - mod("saletime", 1000000)) / 1000000, from_unixtime_nanos(mod("saletime", 1000000) * 1000)) AS timestamp(6)))`;
+        const sql = stageStatsSql("analytics_dev", STAGE, SALES, cols, "2026-11-04 03:30:00.000");
+        assert.ok(sql.includes(`CASE WHEN max(${micros}) > TIMESTAMP '2026-11-04 03:30:00.000'`), sql);
+        assert.ok(sql.includes(`count_if("caldate" IS NOT NULL AND TRY(CAST("caldate" AS date)) IS NULL) + count_if("saletime" IS NOT NULL AND ${micros} IS NULL) AS "invalid_values"`), sql);
     });
 
     it("subtracts the overlap across day and year boundaries and keeps the fraction", () => {
         assert.strictEqual(subtractSeconds("2026-01-01 00:02:00.123456", 300), "2025-12-31 23:57:00.123456");
         assert.strictEqual(subtractSeconds("2026-03-01 00:00:00", 0), "2026-03-01 00:00:00");
+        assert.strictEqual(subtractSeconds("0050-03-01 00:00:00.5", 86400), "0050-02-28 00:00:00.5", "years below 100 are not 19xx");
     });
 
     it("picks full or diff per table", () => {
@@ -97,8 +114,8 @@ describe("pipeline SQL builders (exact text)", () => {
                 buildTableStatements({ ...base, table: SALES, mode: "diff" }),
                 buildTableStatements({ ...base, table: SALES, mode: "all", watermark: "2026-11-03 10:00:00" }),
                 buildTableStatements({ ...base, table: { name: "sales", primaryKey: ["salesid"] }, mode: "diff", watermark: "2026-11-03 10:00:00" }),
-            ].map(s => [s.strategy, s.since, s.watermarkQuery !== null]),
-            [["diff", "2026-11-03 09:59:00", true], ["full", null, true], ["full", null, true], ["full", null, false]],
+            ].map(s => [s.strategy, s.since, s.watermarkQuery.startsWith(`SELECT CAST(NULL AS varchar) AS "watermark"`)]),
+            [["diff", "2026-11-03 09:59:00", false], ["full", null, false], ["full", null, false], ["full", null, true]],
         );
     });
 
@@ -109,8 +126,8 @@ describe("pipeline SQL builders (exact text)", () => {
         ["a timestamp column of another type", () => latestRowsSql("db", STAGE, SALES, [{ name: "salesid", type: "int" }, { name: "saletime", type: "string" }]), /has type string; the diff needs a timestamp/],
         ["a quote in a watermark", () => diffMergeSql("db", STAGE, SALES, COLUMNS, "2026-11-03' OR '1'='1"), /is not of the form YYYY-MM-DD HH:MM:SS/],
         ["a quote in the master location", () => createMasterTableSql("db", SALES, COLUMNS, "s3://bucket-x/a'b/"), /is not an s3:\/\/bucket\/prefix\/ URI/],
-        ["a bad database name", () => watermarkSql("analytics-dev", STAGE, SALES, "2026-11-04 03:30:00"), /database "analytics-dev" is not a valid identifier/],
-        ["a quote in the snapshot time", () => watermarkSql("db", STAGE, SALES, "2026-11-04' --"), /is not of the form YYYY-MM-DD HH:MM:SS/],
+        ["a bad database name", () => stageStatsSql("analytics-dev", STAGE, SALES, COLUMNS, "2026-11-04 03:30:00"), /database "analytics-dev" is not a valid identifier/],
+        ["a quote in the snapshot time", () => stageStatsSql("db", STAGE, SALES, COLUMNS, "2026-11-04' --"), /is not of the form YYYY-MM-DD HH:MM:SS/],
     ];
     for (const [what, build, message] of refusals) {
         it(`refuses ${what}`, () => {
@@ -136,7 +153,8 @@ describe("pipeline SQL semantics on RDS-export-shaped Parquet (DuckDB)", functio
         instance = await DuckDBInstance.create(":memory:");
         conn = await instance.connect();
         // Trino's from_utf8, which the MERGE uses to turn exported CHAR bytes into varchar.
-        await conn.run(`CREATE SCHEMA src; CREATE SCHEMA ${DB}; CREATE MACRO from_utf8(b) AS decode(b)`);
+        await conn.run(`CREATE SCHEMA src; CREATE SCHEMA ${DB}`);
+        await installTrinoFunctions(conn);
         await conn.run(`CREATE TABLE src.sales (salesid INTEGER, qtysold INTEGER, pricepaid DECIMAL(8,2), buyer VARCHAR, saletime TIMESTAMP)`);
         await conn.run(`INSERT INTO src.sales SELECT i, i % 4 + 1, (i * 1.25)::DECIMAL(8,2), 'b' || i, TIMESTAMP '2026-11-01 00:00:00' + i * INTERVAL 1 MINUTE FROM range(1, 1001) t(i)`);
     });
@@ -162,7 +180,10 @@ describe("pipeline SQL semantics on RDS-export-shaped Parquet (DuckDB)", functio
         const part = fs.readdirSync(path.join(dir, "1")).sort()[0];
         const columns = columnsFromSchema(footerSchema(path.join(dir, "1", part)), "sales", info.perTableStatus[0].schemaMetadata.originalTypeMappings);
         const stageTable = stageTableName(`r2026110${n % 10}t033000_0000${String(n).padStart(4, "0")}`, "sales");
-        await conn.run(`CREATE OR REPLACE VIEW ${DB}."${stageTable}" AS SELECT * FROM read_parquet('${dir}/**/*.parquet')`);
+        // The per-run table as Athena's Hive reader sees it: the Glue types prepareTable declares (columns' stageType).
+        const files = `read_parquet('${dir}/**/*.parquet')`;
+        const parquetTypes = new Map((await rows(`DESCRIBE SELECT * FROM ${files}`) as { column_name: string; column_type: string }[]).map(r => [r.column_name, r.column_type]));
+        await conn.run(`CREATE OR REPLACE VIEW ${DB}."${stageTable}" AS SELECT ${columns.map(c => `${hiveRead(c.name, c.stageType ?? c.type, parquetTypes.get(c.name))} AS "${c.name}"`).join(", ")} FROM ${files}`);
         return { stageTable, columns };
     }
 
@@ -191,7 +212,7 @@ describe("pipeline SQL semantics on RDS-export-shaped Parquet (DuckDB)", functio
         const { stageTable, columns } = await exportRun();
         assert.deepStrictEqual(columns, [
             { name: "salesid", type: "int" }, { name: "qtysold", type: "int" }, { name: "pricepaid", type: "decimal(8,2)" },
-            { name: "buyer", type: "string", stageType: "binary" }, { name: "saletime", type: "timestamp" },
+            { name: "buyer", type: "string", stageType: "binary" }, { name: "saletime", type: "timestamp", stageType: "bigint" },
         ]);
         assert.deepStrictEqual(await rows(`SELECT data_type FROM duckdb_columns() WHERE schema_name = '${DB}' AND table_name = '${stageTable}' AND column_name = 'buyer'`), [{ data_type: "BLOB" }]);
         assert.deepStrictEqual(await rows(`SELECT buyer, pricepaid::VARCHAR AS p FROM (${latestRowsSql(DB, stageTable, TABLE, columns)}) AS l WHERE salesid = 7`), [{ buyer: "b7", p: "8.75" }]);

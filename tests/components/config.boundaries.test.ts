@@ -134,7 +134,11 @@ describe("config boundaries: booleans, names and lists", () => {
 });
 
 describe("config boundaries: shapes that are not what they claim", () => {
-    const shape = "allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`.";
+    // The complete structured form, with the first name the value holds (or sales) as the example table.
+    const shape = (name = "sales") => "allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; " +
+        `fix it with \`pulumi config set --path 'tables[0].name' ${name}\` and \`pulumi config set --path 'tables[0].primaryKey[0]' id\` ` +
+        "(and `--path 'tables[0].timestampColumn' updated_at` for incremental loads, tables[1] and on for more tables), " +
+        `or write it in Pulumi.dev.yaml as \`aurora-analytics:tables: [{name: ${name}, primaryKey: [id]}]\`.`;
     const good = { name: "sales", primaryKey: ["salesid"] };
     const column = "a column name must start with a letter or underscore and hold only letters, digits and underscores (at most 64)";
 
@@ -143,15 +147,16 @@ describe("config boundaries: shapes that are not what they claim", () => {
     });
 
     it("refuses an empty table list and a table list that is not a list", () => {
-        refuses({ tables: "[]" }, invalid("tables", "[]", shape));
-        refuses({ tables: "{}" }, invalid("tables", "{}", shape));
-        refuses({ tables: "not json" }, invalid("tables", "not json", shape));
+        refuses({ tables: "[]" }, invalid("tables", "[]", shape()));
+        refuses({ tables: "{}" }, invalid("tables", "{}", shape()));
+        refuses({ tables: "not json" }, invalid("tables", "not json", shape("not")));
+        refuses({ tables: "12" }, invalid("tables", "12", shape()));
     });
 
     it("refuses a table entry that is a string, null or a list, after a valid entry", () => {
-        for (const entry of ["sales", null, ["sales"]]) {
+        for (const [entry, name] of [["users", "users"], [null, "sales"], [["users"], "sales"]] as const) {
             refuses({ tables: JSON.stringify([good, entry]) }, invalid("tables", JSON.stringify(entry),
-                "tables[1] must be an object {name, primaryKey, timestampColumn?}; fix it with `pulumi config set --path 'tables[0].name' sales`."));
+                `tables[1] must be an object {name, primaryKey, timestampColumn?}; fix it by writing tables[1] in Pulumi.dev.yaml as \`{name: ${name}, primaryKey: [id]}\`.`));
         }
     });
 

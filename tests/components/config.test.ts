@@ -84,9 +84,9 @@ describe("stack config", () => {
                 ["venue", "venueid", null],
                 ["category", "catid", null],
                 ["date", "dateid", null],
-                ["event", "eventid", "starttime"],
-                ["listing", "listid", "listtime"],
-                ["sales", "salesid", "saletime"],
+                ["event", "eventid", null],
+                ["listing", "listid", null],
+                ["sales", "salesid", null],
             ]);
         });
 
@@ -259,9 +259,12 @@ describe("stack config", () => {
         it("the same table twice", () => rejects({ tables: [{ name: "sales", primaryKey: ["id"] }, { name: "SALES", primaryKey: ["id"] }] },
             "Config key aurora-analytics:tables[1].name has the invalid value \"SALES\": each table may be listed only once; fix it with `pulumi config set --path 'tables[1].name' other_table`."));
         it("an unknown table field", () => rejects({ tables: [{ name: "sales", primaryKey: ["id"], where: "1=1" }] },
-            "Config key aurora-analytics:tables[0].where has the invalid value \"\\\"1=1\\\"\": allowed fields are name, primaryKey and timestampColumn; fix it with `pulumi config set --path 'tables[0].name' sales`."));
+            "Config key aurora-analytics:tables[0].where is not a field of a table, and no field is close to that name: allowed fields are name, primaryKey and timestampColumn; fix it with `pulumi config rm --path 'tables[0].where'`."));
         it("tables that are not a list", () => rejects({ tables: "sales" },
-            "Config key aurora-analytics:tables has the invalid value \"sales\": allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; fix it with `pulumi config set --path 'tables[0].name' sales`."));
+            "Config key aurora-analytics:tables has the invalid value \"sales\": allowed is a list of {name, primaryKey: [columns], timestampColumn?} with letters, digits and underscores in every name; " +
+            "fix it with `pulumi config set --path 'tables[0].name' sales` and `pulumi config set --path 'tables[0].primaryKey[0]' id` " +
+            "(and `--path 'tables[0].timestampColumn' updated_at` for incremental loads, tables[1] and on for more tables), " +
+            "or write it in Pulumi.dev.yaml as `aurora-analytics:tables: [{name: sales, primaryKey: [id]}]`."));
 
         it("a pipelineName that is too long", () => rejects({ pipelineName: "a-pipeline-name-that-is-far-too-long" },
             "Config key aurora-analytics:pipelineName has the invalid value \"a-pipeline-name-that-is-far-too-long\": allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen; fix it with `pulumi config set pipelineName analytics-dev`."));

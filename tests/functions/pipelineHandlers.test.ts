@@ -248,6 +248,7 @@ describe("pipeline Lambda handlers", () => {
                 assert.match(call.args[0].input.Range!, /^bytes=\d+-\d+$/);
             }
             // The export's own types: CHAR arrives as an unannotated BYTE_ARRAY (binary); the MERGE turns it into the master's string.
+            // DATETIME (INT64 TIMESTAMP_MICROS) is read as bigint microseconds: a Hive timestamp would round them to milliseconds.
             assert.deepStrictEqual(m.glue.commandCalls(CreateTableCommand).map(c => c.args[0].input), [{
                 DatabaseName: "analytics_dev",
                 TableInput: {
@@ -255,7 +256,7 @@ describe("pipeline Lambda handlers", () => {
                     TableType: "EXTERNAL_TABLE",
                     Parameters: { classification: "parquet", EXTERNAL: "TRUE", "pipeline.run_id": RUN_ID, "pipeline.export_task_id": EXPORT_ID },
                     StorageDescriptor: {
-                        Columns: [{ Name: "salesid", Type: "int" }, { Name: "qtysold", Type: "int" }, { Name: "pricepaid", Type: "decimal(8,2)" }, { Name: "note", Type: "binary" }, { Name: "saletime", Type: "timestamp" }],
+                        Columns: [{ Name: "salesid", Type: "int" }, { Name: "qtysold", Type: "int" }, { Name: "pricepaid", Type: "decimal(8,2)" }, { Name: "note", Type: "binary" }, { Name: "saletime", Type: "bigint" }],
                         Location: `s3://raw-bucket/${prefix}`,
                         InputFormat: "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
                         OutputFormat: "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat",
@@ -266,9 +267,12 @@ describe("pipeline Lambda handlers", () => {
             assert.strictEqual(out.empty, false);
             if (out.empty) return;
             assert.deepStrictEqual([out.stageTable, out.strategy, out.since, out.addColumns, out.optimize, out.dropMaster], [stageTable, "diff", "2026-11-03 09:55:00", null, null, null]);
-            assert.match(out.merge, /WHERE "saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL\)/);
+            assert.match(out.merge, /WHERE \("saletime" >= TIMESTAMP '2026-11-03 09:55:00' OR "saletime" IS NULL\) AND "salesid" IS NOT NULL\)/);
             assert.match(out.merge, /from_utf8\("note"\) AS "note"/);
-            assert.strictEqual(out.watermarkQuery, `SELECT CAST(CASE WHEN "w" > TIMESTAMP '2026-11-03 10:00:00' THEN "w" END AS varchar) AS "watermark" FROM (SELECT CASE WHEN max("saletime") > TIMESTAMP '2026-11-04 03:31:00.000' THEN TIMESTAMP '2026-11-04 03:31:00.000' ELSE max("saletime") END AS "w" FROM "analytics_dev"."${stageTable}" WHERE "saletime" > TIMESTAMP '2026-11-03 10:00:00') AS newest`);
+            const ts = `TRY(CAST(date_add('second', ("saletime" - mod("saletime", 1000000)) / 1000000, from_unixtime_nanos(mod("saletime", 1000000) * 1000)) AS timestamp(6)))`;
+            const newer = `CASE WHEN ${ts} > TIMESTAMP '2026-11-03 10:00:00' THEN ${ts} END`;
+            assert.strictEqual(out.watermarkQuery, `SELECT CAST(CASE WHEN "w" > TIMESTAMP '2026-11-03 10:00:00' THEN "w" END AS varchar) AS "watermark", CAST("stage_rows" AS varchar) AS "stage_rows", CAST("null_key_rows" AS varchar) AS "null_key_rows", CAST("invalid_values" AS varchar) AS "invalid_values" `
+                + `FROM (SELECT CASE WHEN max(${newer}) > TIMESTAMP '2026-11-04 03:31:00.000' THEN TIMESTAMP '2026-11-04 03:31:00.000' ELSE max(${newer}) END AS "w", count(*) AS "stage_rows", count_if("salesid" IS NULL) AS "null_key_rows", count_if("saletime" IS NOT NULL AND ${ts} IS NULL) AS "invalid_values" FROM "analytics_dev"."${stageTable}") AS stats`);
             assert.match(out.createMaster, /`note` string,\n/);
             assert.match(out.createMaster, /LOCATION 's3:\/\/master-bucket\/master\/sales\/'/);
         });
@@ -280,7 +284,7 @@ describe("pipeline Lambda handlers", () => {
             const out = await prepareTable({ ...event, watermarkItem: {} });
             assert.ok(!out.empty);
             if (out.empty) return;
-            assert.deepStrictEqual([out.strategy, out.since, out.optimize, out.vacuum], ["full", null, "OPTIMIZE `sales` REWRITE DATA USING BIN_PACK", "VACUUM `sales`"]);
+            assert.deepStrictEqual([out.strategy, out.since, out.optimize, out.vacuum], ["full", null, 'OPTIMIZE "sales" REWRITE DATA USING BIN_PACK', "VACUUM `sales`"]);
         });
 
         it("adds a column the source gained, and fails a changed type naming the rebuild run", async () => {
@@ -306,8 +310,10 @@ describe("pipeline Lambda handlers", () => {
         it("a COMPLETE table with no rows: a diff has nothing to do, a full sync empties the existing master", async () => {
             serveExport([{ table: SALES_SOURCE, rows: [] }]);
             m.glue.on(GetTableCommand).resolves({ Table: { Name: "sales", StorageDescriptor: { Columns: masterColumns } } });
-            assert.deepStrictEqual(await prepareTable(event), { empty: true, stageTable, emptyMaster: null });
-            assert.deepStrictEqual(await prepareTable({ ...event, mode: "all" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"` });
+            assert.deepStrictEqual(await prepareTable(event), { empty: true, stageTable, emptyMaster: null, forgetWatermark: false });
+            assert.deepStrictEqual(await prepareTable({ ...event, mode: "all" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"`, forgetWatermark: false });
+            // A rebuild starts the table over: the stored watermark goes with the rows.
+            assert.deepStrictEqual(await prepareTable({ ...event, mode: "rebuild" }), { empty: true, stageTable, emptyMaster: `DELETE FROM "analytics_dev"."sales"`, forgetWatermark: true });
             assert.strictEqual(m.glue.commandCalls(CreateTableCommand).length, 0);
         });
 

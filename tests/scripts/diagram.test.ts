@@ -1,14 +1,18 @@
-// The README's state machine diagram must be the one generated from the definition the program deploys.
+// The Athena pipeline page's state machine diagram (English and Japanese) must be the one generated from the definition
+// the program deploys, and `npm run diagram` must write there.
 import * as assert from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
 import { DIAGRAM_BEGIN, DIAGRAM_END, mermaidFromDefinition, pipelineDiagram, withDiagram } from "../../scripts/lib/stateMachineDiagram";
 
+const PAGES = [path.join("docs", "athena-pipeline.md"), path.join("docs", "athena-pipeline.ja.md")];
+
 const ROOT = path.join(__dirname, "..", "..");
 
 describe("state machine diagram", () => {
-    for (const doc of ["README.md", path.join("docs", "README.ja.md")]) {
+    for (const doc of PAGES) {
         const file = path.join(ROOT, doc);
         it(`${doc} holds the current diagram (run \`npm run diagram\` if this fails)`, () => {
             assert.ok(fs.existsSync(file), `${doc} is missing`);
@@ -17,6 +21,17 @@ describe("state machine diagram", () => {
             assert.strictEqual(withDiagram(text, pipelineDiagram()), text, `${doc} has a stale diagram`);
         });
     }
+
+    it("npm run diagram writes the Athena pipeline pages, and the diagram is nowhere else", () => {
+        // Run as `npm run diagram` does; the pages are current (the tests above), so it only reports them.
+        const run = spawnSync(process.execPath, ["-r", "ts-node/register/transpile-only", path.join("scripts", "diagram.ts")], { cwd: ROOT, encoding: "utf8" });
+        assert.strictEqual(run.status, 0, run.stderr);
+        assert.deepStrictEqual(run.stdout.trim().split("\n"), PAGES.map(p => `${p} is up to date`));
+        const elsewhere = ["README.md", ...fs.readdirSync(path.join(ROOT, "docs")).map(f => path.join("docs", f))]
+            .filter(f => f.endsWith(".md") && !PAGES.includes(f))
+            .filter(f => fs.readFileSync(path.join(ROOT, f), "utf8").includes(DIAGRAM_BEGIN));
+        assert.deepStrictEqual(elsewhere, []);
+    });
 
     it("draws every state, transition, choice and catch", () => {
         const diagram = mermaidFromDefinition({

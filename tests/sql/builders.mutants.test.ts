@@ -34,20 +34,21 @@ describe("Athena pipeline builders: schema changes, casts, rebuild and maintenan
     it("drops the master for a rebuild, empties it for an empty export, and compacts then expires snapshots", () => {
         assert.strictEqual(dropMasterSql("analytics_dev", SALES), "DROP TABLE IF EXISTS `analytics_dev`.`sales`");
         assert.strictEqual(emptyMasterSql("analytics_dev", SALES), 'DELETE FROM "analytics_dev"."sales"');
-        assert.deepStrictEqual(maintenanceSql({ name: "Sales", primaryKey: ["salesid"] }), ["OPTIMIZE `sales` REWRITE DATA USING BIN_PACK", "VACUUM `sales`"]);
+        assert.deepStrictEqual(maintenanceSql({ name: "Sales", primaryKey: ["salesid"] }), ['OPTIMIZE "sales" REWRITE DATA USING BIN_PACK', "VACUUM `sales`"]);
         assert.throws(() => dropMasterSql("analytics-dev", SALES), unsafe('database "analytics-dev" is not a valid identifier (letters, digits, underscores, at most 64)'));
         assert.throws(() => dropMasterSql("analytics_dev", { name: "sales.x", primaryKey: [] }),
             unsafe('table "sales.x" is not a valid identifier (letters, digits, underscores, at most 64)'));
         assert.throws(() => maintenanceSql({ name: "sales`; DROP", primaryKey: [] }), unsafe('table "sales`; DROP" is not a valid identifier (letters, digits, underscores, at most 64)'));
     });
 
-    it("casts only CHAR (binary to string) and DATE (string to date), with or without a qualifier", () => {
+    it("casts only CHAR (binary to string), DATE (string to date) and DATETIME (bigint microseconds to timestamp(6)), with or without a qualifier", () => {
         assert.strictEqual(stageValue({ name: "buyer", type: "string", stageType: "binary" }), 'from_utf8("buyer")');
         assert.strictEqual(stageValue({ name: "buyer", type: "string", stageType: "binary" }, "s"), 'from_utf8(s."buyer")');
-        assert.strictEqual(stageValue({ name: "caldate", type: "date", stageType: "string" }), 'CAST("caldate" AS date)');
+        assert.strictEqual(stageValue({ name: "caldate", type: "date", stageType: "string" }), 'TRY(CAST("caldate" AS date))');
+        assert.strictEqual(stageValue({ name: "saletime", type: "timestamp", stageType: "bigint" }, "e"), `TRY(CAST(date_add('second', (e."saletime" - mod(e."saletime", 1000000)) / 1000000, from_unixtime_nanos(mod(e."saletime", 1000000) * 1000)) AS timestamp(6)))`);
         assert.strictEqual(stageValue({ name: "qty", type: "int" }), '"qty"');
         assert.strictEqual(stageValue({ name: "qty", type: "int", stageType: "int" }, "e"), 'e."qty"');
-        for (const [stageType, type] of [["binary", "int"], ["string", "int"], ["int", "string"], ["binary", "date"], ["date", "string"]]) {
+        for (const [stageType, type] of [["binary", "int"], ["string", "int"], ["int", "string"], ["binary", "date"], ["date", "string"], ["bigint", "date"], ["int", "timestamp"]]) {
             assert.throws(() => stageValue({ name: "c", type, stageType }), unsafe(`column c cannot be cast from ${stageType} to ${type}`));
         }
     });

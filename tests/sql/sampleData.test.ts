@@ -8,6 +8,7 @@ import * as path from "path";
 import {
     DEFAULT_ANCHOR, TICKIT_ROW_COUNTS, generateSampleData, parseAnchor, rowCountsForScale, writeSampleData,
 } from "../../components/sampleData/generator";
+import { UsageError } from "../../scripts/lib/cli";
 import { parseArgs } from "../../scripts/sampleData";
 
 function digest(files: readonly { file: string; content: string }[]): string {
@@ -103,11 +104,15 @@ describe("sample-data CLI", () => {
     it("parses --scale, --out, --anchor and --seed, with defaults", () => {
         assert.deepStrictEqual(parseArgs(["--scale", "0.5", "--out", "/tmp/x"]), { scale: 0.5, out: "/tmp/x", anchor: "2026-11-01", seed: 20081231 });
         assert.deepStrictEqual(parseArgs(["--out", "d", "--anchor", "2025-01-31", "--seed", "9"]), { scale: 1, out: "d", anchor: "2025-01-31", seed: 9 });
-        const usage = "usage: npm run sample-data -- --scale <number> --out <dir> [--anchor YYYY-MM-DD] [--seed <n>]";
-        assert.throws(() => parseArgs(["--scale", "1"]), { message: `--out is required; ${usage}` });
-        assert.throws(() => parseArgs(["--scale", "big", "--out", "d"]), { message: `--scale "big" is not a number; ${usage}` });
-        assert.throws(() => parseArgs(["--rows", "5"]), { message: `unexpected argument "--rows"; ${usage}` });
-        assert.throws(() => parseArgs(["--out"]), { message: `unexpected argument "--out"; ${usage}` });
+        // A bad command line is a UsageError: the script prints it as one line and the usage, and exits 2.
+        const usageError = (message: string) => (e: unknown) => e instanceof UsageError && e.message === message;
+        assert.throws(() => parseArgs(["--scale", "1"]), usageError("--out is required"));
+        assert.throws(() => parseArgs(["--scale", "big", "--out", "d"]), usageError("--scale \"big\" is not a number"));
+        assert.throws(() => parseArgs(["--out", "d", "--seed", "-1"]), usageError("option --seed needs a value (write --seed=<value> for one that starts with -)"));
+        assert.throws(() => parseArgs(["--out", "d", "--seed", "1.5"]), usageError("--seed \"1.5\" is not a whole number"));
+        assert.throws(() => parseArgs(["--rows", "5"]), usageError("unknown option --rows"));
+        assert.throws(() => parseArgs(["--out"]), usageError("option --out needs a value"));
+        assert.throws(() => parseArgs(["--out", "d", "stray"]), usageError("unexpected argument \"stray\""));
     });
 
     it("writes the files from the command line and fails with a message and exit code 1 on bad input", () => {

@@ -4,7 +4,7 @@ import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/clien
 import { parquetMetadataAsync } from "hyparquet";
 import type { AsyncBuffer } from "hyparquet";
 import {
-    buildTableStatements, ColumnDefinition, emptyMasterSql, PipelineTable, SchemaChangeError, stageTableName, TableStatements,
+    buildTableStatements, ColumnDefinition, emptyMasterSql, masterLocation, PipelineTable, SchemaChangeError, stageTableName, TableStatements,
     TIMESTAMP_TEXT_PATTERN,
 } from "../../../sql/athena/pipeline";
 import {
@@ -32,8 +32,11 @@ export interface PrepareTableEvent {
 
 export type PrepareTableResult =
     | ({ readonly empty: false; readonly stageTable: string } & TableStatements)
-    /** emptyMaster: a full sync of a table exported COMPLETE with no rows empties its master. */
-    | { readonly empty: true; readonly stageTable: string; readonly emptyMaster: string | null };
+    /**
+     * emptyMaster: a full sync of a table exported COMPLETE with no rows empties its master; forgetWatermark: a rebuild
+     * of it also deletes the stored watermark, as a rebuild with rows would reset it.
+     */
+    | { readonly empty: true; readonly stageTable: string; readonly emptyMaster: string | null; readonly forgetWatermark: boolean };
 
 /** The export skipped the table, or it is not in export_tables_info: only this table's load fails. */
 export class TableNotExported extends Error {
@@ -52,6 +55,8 @@ interface TableStatus {
     readonly status?: string;
     readonly failureCause?: string;
     readonly warningMessage?: string;
+    /** Public parsers of real files read it; the fixture writes it. Only "more than 0" is trusted here. */
+    readonly sizeGB?: number;
     readonly schemaMetadata?: { readonly originalTypeMappings?: readonly OriginalTypeMapping[] };
 }
 
@@ -115,6 +120,45 @@ export async function listParquetObjects(bucket: string, prefix: string): Promis
         token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
     return objects.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Every object under a prefix (folder markers, size 0, left out). */
+async function listObjects(bucket: string, prefix: string): Promise<ParquetObject[]> {
+    const objects: ParquetObject[] = [];
+    let token: string | undefined;
+    do {
+        const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? []) {
+            if (o.Key && (o.Size ?? 0) > 0) objects.push({ key: o.Key, size: o.Size ?? 0 });
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return objects.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/**
+ * Objects under the export root that may hold this table's data although the documented layout does not put them
+ * there (Aurora User Guide, "Exporting DB cluster data to Amazon S3": the file naming "is subject to change"): any
+ * non-Parquet object under the table's own folder, and any object elsewhere that is not a `.parquet` under some
+ * `<db>/<db>.<table>/` folder nor the root's export_info / export_tables_info JSON, and whose path has a folder named
+ * after the table (`<table>`, `<db>.<table>`, `<db>_<table>`, any case). When a COMPLETE table has no Parquet file
+ * where the pipeline reads, such objects may be its rows under a new naming: emptying its master would lose them.
+ */
+export async function unexplainedExportObjects(bucket: string, exportRoot: string, dbName: string, table: string): Promise<string[]> {
+    const names = new Set([table, `${dbName}.${table}`, `${dbName}_${table}`].map(n => n.toLowerCase()));
+    const tableFolder = `${dbName}/${dbName}.${table}/`;
+    const mayHoldTable = (key: string): boolean => {
+        const rest = key.slice(exportRoot.length);
+        // Hadoop-style markers (`_SUCCESS`, `.crc`; a published listing of a real export shows `_SUCCESS` in the table
+        // folder) hold no rows. Athena itself reads every object under a location ("Table location in Amazon S3").
+        if (/^[_.]/.test(rest.split("/").pop() ?? "")) return false;
+        if (rest.startsWith(tableFolder)) return !rest.endsWith(".parquet");
+        if (/^export_(tables_)?info_[^/]*\.json$/.test(rest)) return false;
+        const folders = rest.split("/").slice(0, -1);
+        const documented = folders.length >= 2 && folders[0] === dbName && folders[1].startsWith(`${dbName}.`) && rest.endsWith(".parquet");
+        return !documented && folders.some(f => names.has(f.toLowerCase()));
+    };
+    return (await listObjects(bucket, exportRoot)).map(o => o.key).filter(mayHoldTable);
 }
 
 /** hyparquet reads only the footer through ranged GETs, so a large part file costs two small requests. */
@@ -186,18 +230,33 @@ export async function handler(event: PrepareTableEvent): Promise<PrepareTableRes
     }
     const existing = await masterColumns(database, table.name);
     const tablePrefix = `${exportRoot}${dbName}/${dbName}.${table.name}/`;
+    const master = masterLocation(masterBucket, masterPrefix, table.name);
+    const location = `s3://${rawBucket}/${tablePrefix}`;
+    // VACUUM removes files under the master's location that its snapshots no longer reference (Athena "VACUUM"): a
+    // master location that contains the export's, or the other way round, would let maintenance touch export files.
+    if (master.startsWith(location) || location.startsWith(master)) {
+        throw new PipelineConfigError(`table ${table.name}: the master location ${master} and the export location ${location} overlap; give MASTER_PREFIX and EXPORT_PREFIX separate folders`);
+    }
     const objects = await listParquetObjects(rawBucket, tablePrefix);
     if (objects.length === 0) {
+        const unexplained = await unexplainedExportObjects(rawBucket, exportRoot, dbName, table.name);
+        if (unexplained.length > 0 || (typeof status.sizeGB === "number" && status.sizeGB > 0)) {
+            const found = unexplained.length > 0
+                ? `found ${unexplained.length} other object(s) that may hold its data, e.g. ${unexplained.slice(0, 3).join(", ")}`
+                : `export_tables_info gives it sizeGB ${status.sizeGB}`;
+            throw new UnsupportedExport(`table ${table.name}: the export reports ${target} as COMPLETE but no Parquet file is under s3://${rawBucket}/${tablePrefix}; `
+                + `${found}; the export's file naming may have changed (AWS: "subject to change"), so the master is left as it is`);
+        }
         // A COMPLETE table with no rows writes no part file. A full sync must still empty the master, or rows deleted
         // at the source would stay forever; a diff run has nothing to apply.
         const emptyMaster = existing !== undefined && event.mode !== "diff" ? emptyMasterSql(database, table) : null;
-        log("table-export-empty", { table: table.name, prefix: tablePrefix, emptyMaster: emptyMaster !== null });
-        return { empty: true, stageTable, emptyMaster };
+        const forgetWatermark = event.mode === "rebuild" && event.watermarkItem?.Item?.watermark?.S !== undefined;
+        log("table-export-empty", { table: table.name, prefix: tablePrefix, emptyMaster: emptyMaster !== null, forgetWatermark });
+        return { empty: true, stageTable, emptyMaster, forgetWatermark };
     }
     const first = objects[0];
     const metadata = await parquetMetadataAsync(s3AsyncBuffer(rawBucket, first.key, first.size));
     const columns = columnsFromSchema(metadata.schema, table.name, status.schemaMetadata?.originalTypeMappings ?? []);
-    const location = `s3://${rawBucket}/${tablePrefix}`;
     const watermark = event.watermarkItem?.Item?.watermark?.S;
     let statements: TableStatements;
     try {
@@ -206,7 +265,7 @@ export async function handler(event: PrepareTableEvent): Promise<PrepareTableRes
             stageTable,
             table,
             columns,
-            masterLocation: `s3://${masterBucket}/${masterPrefix}/${table.name.toLowerCase()}/`,
+            masterLocation: master,
             mode: event.mode,
             ...(watermark !== undefined ? { watermark } : {}),
             overlapSeconds,
@@ -215,7 +274,8 @@ export async function handler(event: PrepareTableEvent): Promise<PrepareTableRes
         });
     } catch (error) {
         if (error instanceof SchemaChangeError) throw error;
-        throw new UnsupportedExport(`table ${table.name}: ${(error as Error).message}`);
+        const message = (error as Error).message;
+        throw new UnsupportedExport(message.startsWith(`table ${table.name}: `) ? message : `table ${table.name}: ${message}`);
     }
     const tableInput = stageTableInput(stageTable, columns, location, event.runId, event.exportTaskId);
     try {

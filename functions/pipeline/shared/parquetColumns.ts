@@ -76,6 +76,16 @@ export function masterType(stageType: string, originalType: string | undefined):
 }
 
 /**
+ * INT64 TIMESTAMP_MICROS, what the export writes for DATETIME and TIMESTAMP (Aurora User Guide, "Data conversion when
+ * exporting to an Amazon S3 bucket"). A Hive table on Athena engine v3 reads timestamps at precision 3 and rounds the
+ * rest ("Athena engine version 3", "Timestamp changes": 23:59:59.9996 becomes the next day), so the per-run table reads
+ * these as their bigint microseconds and the MERGE converts them to the master's timestamp(6) exactly.
+ */
+export function isMicrosTimestamp(element: SchemaElement): boolean {
+    return element.type === "INT64" && ((element.logical_type?.type === "TIMESTAMP" && element.logical_type.unit === "MICROS") || element.converted_type === "TIMESTAMP_MICROS");
+}
+
+/**
  * Top-level columns of a Parquet schema (the first element is the root). Names must be plain identifiers.
  * `stageType` is what the file holds (the per-run Glue table reads it as is); `type` is the master's (the MERGE casts).
  */
@@ -89,8 +99,9 @@ export function columnsFromSchema(schema: readonly SchemaElement[], table: strin
             throw new UnsupportedExport(`table ${table} has the column ${JSON.stringify(element.name)}, which is not a plain identifier`);
         }
         const name = element.name.toLowerCase();
-        const stageType = athenaType(element);
-        const type = masterType(stageType, original.get(name));
+        const fileType = athenaType(element);
+        const type = masterType(fileType, original.get(name));
+        const stageType = isMicrosTimestamp(element) ? "bigint" : fileType;
         columns.push(type === stageType ? { name, type } : { name, type, stageType });
     }
     return columns;

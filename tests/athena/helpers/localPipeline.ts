@@ -77,6 +77,14 @@ export const PARAMS: PipelineDefinitionParams = {
     maxConcurrency: 1,
 };
 
+/** What a test can change about the world before it is created. */
+export interface WorldOptions {
+    /** Extra source tables (DuckDB, no PRIMARY KEY constraint: a configured primaryKey need not be one) with their table config. */
+    readonly extraTables?: readonly { readonly source: MysqlTable; readonly config: { name: string; primaryKey: string[]; timestampColumn?: string } }[];
+    /** Replaces the default table configs (same names as SOURCE_TABLES). */
+    readonly tables?: readonly { name: string; primaryKey: string[]; timestampColumn?: string }[];
+}
+
 export interface RunOutcome {
     readonly ok: boolean;
     readonly output?: unknown;
@@ -98,6 +106,63 @@ export interface Failures {
     skipTables?: Record<string, string>;
     /** The export's snapshot time (UTC `YYYY-MM-DD HH:MM:SS.mmm`); default: later than any test row. */
     snapshotTime?: string;
+    /**
+     * Rewrites the text of exported values before the Parquet files are written (a MySQL zero date, a value the
+     * source printed that Athena refuses): (table, column, text) -> text.
+     */
+    exportText?: (table: string, column: string, text: string | null) => string | null;
+    /** Moves a written export object to another key, as a change of AWS's "subject to change" file naming would. */
+    relocateExportObject?: (key: string) => string;
+}
+
+/** Athena's query string limit (Athena "Service Quotas": 262,144 bytes). */
+export const ATHENA_QUERY_MAX_BYTES = 262144;
+
+/** The Trino functions the pipeline's DML uses that DuckDB lacks, as macros with Trino's result. */
+export async function installTrinoFunctions(conn: DuckDBConnection): Promise<void> {
+    // from_utf8(varbinary) -> varchar (Trino "Binary functions"): the MERGE turns exported CHAR bytes into varchar.
+    await conn.run(`CREATE MACRO from_utf8(b) AS decode(b)`);
+    // from_unixtime_nanos(bigint nanoseconds since the epoch) and date_add(unit, bigint, timestamp) (Trino "Date and time
+    // functions"); DuckDB's make_timestamp takes microseconds, and its own date_add takes an interval. Seconds only,
+    // the one unit the pipeline adds (NULL for any other; DuckDB refuses error() inside TRY).
+    await conn.run(`CREATE MACRO from_unixtime_nanos(n) AS make_timestamp(CAST(n // 1000 AS BIGINT))`);
+    await conn.run(`CREATE MACRO date_add(unit, n, ts) AS CASE WHEN unit = 'second' THEN ts + to_seconds(n) END`);
+}
+
+/**
+ * The value Athena's Hive (Parquet) reader gives a Glue column of type `glueType` over a Parquet column DuckDB reads as
+ * `parquetType`. Athena engine v3 reads a Hive table's timestamps at precision 3 and rounds larger precisions (Athena
+ * engine version 3 reference, "Timestamp changes"), so a TIMESTAMP_MICROS value is rounded to the millisecond; the same
+ * INT64 declared as bigint reads as its raw microseconds.
+ */
+export function hiveRead(column: string, glueType: string, parquetType: string | undefined): string {
+    const ref = `"${column}"`;
+    if (parquetType === undefined) {
+        return `NULL`; // a Glue column absent from the files reads as NULL
+    }
+    const timestampFile = parquetType.startsWith("TIMESTAMP");
+    if (glueType === "timestamp" && timestampFile) {
+        return `make_timestamp(CAST(round(epoch_us(${ref}) / 1000.0) AS BIGINT) * 1000)`;
+    }
+    if (glueType === "bigint" && timestampFile) {
+        return `epoch_us(${ref})`;
+    }
+    return ref;
+}
+
+/**
+ * OPTIMIZE and VACUUM as Athena parses them. OPTIMIZE (Athena "OPTIMIZE": `OPTIMIZE [db_name.]table_name REWRITE DATA
+ * USING BIN_PACK`) runs on the Trino engine, which refuses backquoted identifiers; VACUUM's page shows backticks.
+ */
+export function checkMaintenanceSyntax(sql: string): void {
+    const optimize = /^OPTIMIZE ((?:"[a-z0-9_]+"\.)?"[a-z0-9_]+"|(?:[a-z_][a-z0-9_]*\.)?[a-z_][a-z0-9_]*) REWRITE DATA USING BIN_PACK$/;
+    const vacuum = /^VACUUM ((?:`[a-z0-9_]+`\.)?`[a-z0-9_]+`|(?:[a-z_][a-z0-9_]*\.)?[a-z_][a-z0-9_]*)$/;
+    if (sql.startsWith("OPTIMIZE") && sql.includes("`")) {
+        throw Object.assign(new Error(`Athena query FAILED: line 1:10: backquoted identifiers are not supported; use double quotes to quote identifiers`), { name: "States.TaskFailed" });
+    }
+    if (!(sql.startsWith("OPTIMIZE") ? optimize : vacuum).test(sql)) {
+        throw Object.assign(new Error(`Athena query FAILED: the fake does not parse ${JSON.stringify(sql)} as its page documents it`), { name: "States.TaskFailed" });
+    }
 }
 
 /** Source "Aurora" in DuckDB schema `aurora`; catalog and masters in schema analytics_dev. */
@@ -111,8 +176,20 @@ export class LocalPipeline {
     readonly canceledExports: string[] = [];
     readonly sources: { name: string; columns: MysqlColumn[] }[] = SOURCE_TABLES.map(t => ({ name: t.name, columns: [...t.columns] }));
     exportPollsToComplete = 2;
+    /**
+     * The fake export answers at most this many status checks, then fails like checkExport's MAX_EXPORT_POLLS: a
+     * definition that never recognises COMPLETE then fails with a message instead of polling until memory runs out.
+     */
+    maxExportPolls = 20;
+    /** The status string DescribeExportTasks reports once the export is done (AWS: COMPLETE). */
+    completeStatus = "COMPLETE";
+    /** Applied to the definition before each run (a test that checks a fake holds a changed definition to AWS's rules). */
+    definitionTransform?: (definition: Record<string, unknown>) => Record<string, unknown>;
+    readonly params: PipelineDefinitionParams;
+    readonly tableConfigs: readonly { name: string; primaryKey: string[]; timestampColumn?: string }[];
     private exportStatus = new Map<string, { polls: number; status: string; warning?: string }>();
-    private queryResults = new Map<string, string | null>();
+    /** Each SELECT's result as GetQueryResults gives it: header row, then data rows (null cells have no VarCharValue). */
+    private queryResults = new Map<string, (string | null)[][]>();
     private queryCount = 0;
     /** Set by the first injected failure: Step Functions stops the other Map iterations then; the local runner does not. */
     private halted = false;
@@ -121,19 +198,27 @@ export class LocalPipeline {
     private savedEnv = { ...process.env };
     private consoleLog = console.log;
 
-    private constructor(private readonly db: DuckDBInstance, readonly conn: DuckDBConnection) {}
+    private constructor(private readonly db: DuckDBInstance, readonly conn: DuckDBConnection, options: WorldOptions) {
+        this.tableConfigs = [...(options.tables ?? TABLES), ...(options.extraTables ?? []).map(t => t.config)];
+        this.params = { ...PARAMS, tables: this.tableConfigs };
+        for (const t of options.extraTables ?? []) {
+            this.sources.push({ name: t.source.name, columns: [...t.source.columns] });
+        }
+    }
 
-    static async create(): Promise<LocalPipeline> {
+    static async create(options: WorldOptions = {}): Promise<LocalPipeline> {
         const db = await DuckDBInstance.create(":memory:");
         const conn = await db.connect();
         await conn.run(`CREATE SCHEMA aurora; CREATE SCHEMA ${GLUE_DATABASE}`);
-        // Trino's from_utf8, which the MERGE uses to turn exported CHAR bytes into varchar.
-        await conn.run(`CREATE MACRO from_utf8(b) AS decode(b)`);
+        await installTrinoFunctions(conn);
         for (const t of SOURCE_TABLES) {
-            const pk = TABLES.find(c => c.name === t.name)!.primaryKey;
+            const pk = (options.tables ?? TABLES).find(c => c.name === t.name)!.primaryKey;
             await conn.run(`CREATE TABLE aurora."${t.name}" (${t.columns.map(c => `"${c.name}" ${duckdbType(c.type)}`).join(", ")}, PRIMARY KEY (${pk.map(k => `"${k}"`).join(", ")}))`);
         }
-        const world = new LocalPipeline(db, conn);
+        for (const { source } of options.extraTables ?? []) {
+            await conn.run(`CREATE TABLE aurora."${source.name}" (${source.columns.map(c => `"${c.name}" ${duckdbType(c.type)}`).join(", ")})`);
+        }
+        const world = new LocalPipeline(db, conn, options);
         world.install();
         return world;
     }
@@ -161,10 +246,16 @@ export class LocalPipeline {
             return { Contents: listKeys(this.root, input.Prefix).map(o => ({ Key: o.key, Size: o.size })), IsTruncated: false };
         });
         s3.on(GetObjectCommand).callsFake(input => ({ Body: bodyOf(readRange(path.join(this.root, input.Key), input.Range)) }));
-        const createView = async (input: { DatabaseName: string; TableInput: { Name: string; StorageDescriptor: { Location: string } } }) => {
+        const createView = async (input: { DatabaseName: string; TableInput: { Name: string; StorageDescriptor: { Location: string; Columns: { Name: string; Type: string }[] } } }) => {
             assert.strictEqual(input.DatabaseName, GLUE_DATABASE);
-            const dir = path.join(this.root, input.TableInput.StorageDescriptor.Location.replace(/^s3:\/\/raw-bucket\//, ""));
-            await this.conn.run(`CREATE OR REPLACE VIEW ${GLUE_DATABASE}."${input.TableInput.Name}" AS SELECT * FROM read_parquet('${dir}/**/*.parquet')`);
+            const location = input.TableInput.StorageDescriptor.Location;
+            // A Hive table reads every object under its LOCATION prefix, so the prefix must end at a folder.
+            assert.ok(location.endsWith("/"), `stage location ${location} must end with /`);
+            const dir = path.join(this.root, location.replace(/^s3:\/\/raw-bucket\//, ""));
+            const files = `read_parquet('${dir}/**/*.parquet')`;
+            const parquetTypes = new Map((await this.rows(`DESCRIBE SELECT * FROM ${files}`)).map(r => [String(r.column_name), String(r.column_type)]));
+            const exprs = input.TableInput.StorageDescriptor.Columns.map(c => `${hiveRead(c.Name, c.Type, parquetTypes.get(c.Name))} AS "${c.Name}"`);
+            await this.conn.run(`CREATE OR REPLACE VIEW ${GLUE_DATABASE}."${input.TableInput.Name}" AS SELECT ${exprs.join(", ")} FROM ${files}`);
             return {};
         };
         glue.on(GetTableCommand).callsFake(async input => {
@@ -228,19 +319,35 @@ export class LocalPipeline {
             const reason = this.failures.skipTables?.[name];
             tables.push(reason !== undefined
                 ? { table, rows: [], status: "FAILED", failureCause: reason }
-                : { table, rows: await this.textRows(table), parts: name === "sales" ? 2 : 1 });
+                : { table, rows: await this.exportedRows(table), parts: name === "sales" ? 2 : 1 });
         }
         const snapshotTime = this.failures.snapshotTime ?? "2030-01-01 00:00:00.000";
         const { warning } = writeExport({
             root: this.root, prefix: "exports", exportTaskId: event.exportTaskId, db: "demodb",
             sourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:demo", snapshotTime: `${snapshotTime.replace(" ", "T")}Z`, tables,
         });
+        const relocate = this.failures.relocateExportObject;
+        if (relocate) {
+            for (const { key } of listKeys(this.root, `exports/${event.exportTaskId}/`)) {
+                const to = relocate(key);
+                if (to !== key) {
+                    fs.mkdirSync(path.dirname(path.join(this.root, to)), { recursive: true });
+                    fs.renameSync(path.join(this.root, key), path.join(this.root, to));
+                }
+            }
+        }
         this.exportStatus.set(event.exportTaskId, { polls: 0, status: "STARTING", ...(warning !== undefined ? { warning } : {}) });
         this.snapshotTimes.set(event.exportTaskId, snapshotTime);
         return { status: "STARTING", polls: 0 };
     }
 
     private snapshotTimes = new Map<string, string>();
+
+    private async exportedRows(table: MysqlTable): Promise<TextRow[]> {
+        const rows = await this.textRows(table);
+        const rewrite = this.failures.exportText;
+        return rewrite ? rows.map(r => r.map((v, i) => rewrite(table.name, table.columns[i].name, v))) : rows;
+    }
 
     /** Adds a column at the source (existing rows get NULL), as ALTER TABLE ... ADD COLUMN would. */
     async addSourceColumn(table: string, column: MysqlColumn): Promise<void> {
@@ -276,8 +383,13 @@ export class LocalPipeline {
             }
             return { status: state.status, polls: event.polls + 1 };
         }
-        state.status = state.polls >= this.exportPollsToComplete ? "COMPLETE" : "IN_PROGRESS";
-        if (state.status === "COMPLETE") {
+        if (state.polls > this.maxExportPolls) {
+            // checkExport's own cap (MAX_EXPORT_POLLS): the real handler ends the run with ExportTimedOut.
+            this.halted = true;
+            throw Object.assign(new Error(`export task ${event.exportTaskId} is still ${state.status} after ${state.polls - 1} checks (the fake's cap; did the definition miss status ${this.completeStatus}?)`), { name: "ExportTimedOut" });
+        }
+        state.status = state.polls >= this.exportPollsToComplete ? this.completeStatus : "IN_PROGRESS";
+        if (state.status === this.completeStatus) {
             return { status: state.status, polls: event.polls + 1, snapshotTime: this.snapshotTimes.get(event.exportTaskId), warning: state.warning ?? "" };
         }
         return { status: state.status, polls: event.polls + 1 };
@@ -288,6 +400,11 @@ export class LocalPipeline {
         assert.strictEqual(input.WorkGroup, WORKGROUP);
         assert.strictEqual(input.QueryExecutionContext.Database, GLUE_DATABASE);
         this.queries.push(input.QueryString);
+        // Athena refuses a query string over 262,144 bytes (Athena "Service Quotas": query string length).
+        const bytes = Buffer.byteLength(input.QueryString, "utf8");
+        if (bytes > ATHENA_QUERY_MAX_BYTES) {
+            throw Object.assign(new Error(`Athena StartQueryExecution refused: the query string is ${bytes} bytes; at most ${ATHENA_QUERY_MAX_BYTES}`), { name: "Athena.InvalidRequestException" });
+        }
         if (this.failures.failQuery?.test(input.QueryString) && (this.failures.failTimes === undefined || this.failures.failTimes-- > 0)) {
             // startQueryExecution.sync fails with States.TaskFailed and the query's reason in Cause.
             throw Object.assign(new Error(this.failures.failureCause ?? "Athena query FAILED: COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"), { name: "States.TaskFailed" });
@@ -295,6 +412,7 @@ export class LocalPipeline {
         let sql = input.QueryString;
         const id = `q-${++this.queryCount}`;
         if (/^(OPTIMIZE|VACUUM) /.test(sql)) {
+            checkMaintenanceSyntax(sql);
             // Athena-only maintenance: nothing to do on DuckDB; the query list records it.
             return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
         }
@@ -309,17 +427,38 @@ export class LocalPipeline {
             }
             return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
         }
+        if (sql.startsWith("MERGE INTO ")) {
+            await this.refuseMultipleMatches(sql);
+        }
         if (sql.startsWith("SELECT")) {
-            const rows = (await this.conn.runAndReadAll(sql)).getRows();
-            this.queryResults.set(id, rows[0][0] === null ? null : String(rows[0][0]));
+            const result = await this.conn.runAndReadAll(sql);
+            const header = result.columnNames();
+            this.queryResults.set(id, [header, ...result.getRows().map(r => r.map(v => (v === null ? null : String(v))))]);
         } else {
             await this.conn.run(sql);
         }
         return { QueryExecution: { QueryExecutionId: id, Status: { State: "SUCCEEDED" } } };
     }
 
+    /**
+     * Athena's MERGE fails when one target row matches several source rows (Athena "MERGE INTO"; Trino
+     * MERGE_TARGET_ROW_MULTIPLE_MATCHES); DuckDB's MERGE accepts it, so the fake checks first.
+     */
+    private async refuseMultipleMatches(sql: string): Promise<void> {
+        const m = /^MERGE INTO (\S+) AS t\nUSING ([\s\S]+) AS s\nON (\([^\n]*\))\n/.exec(sql);
+        if (!m) {
+            throw new Error(`the fake cannot check this MERGE's matches: ${sql.slice(0, 200)}`);
+        }
+        const dup = await this.rows(`SELECT t.rowid AS r FROM ${m[1]} AS t JOIN ${m[2]} AS s ON ${m[3]} GROUP BY t.rowid HAVING count(*) > 1 LIMIT 1`);
+        if (dup.length > 0) {
+            throw Object.assign(new Error("Athena query FAILED: MERGE_TARGET_ROW_MULTIPLE_MATCHES: One MERGE target table row matched more than one source row"), { name: "States.TaskFailed" });
+        }
+    }
+
     async run(input: unknown): Promise<RunOutcome> {
-        const machine = new StateMachine(buildPipelineDefinition(PARAMS) as never, { validationOptions: { checkArn: false } });
+        const built = buildPipelineDefinition(this.params) as unknown as Record<string, unknown>;
+        const definition = this.definitionTransform ? this.definitionTransform(JSON.parse(JSON.stringify(built))) : built;
+        const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
         const n = ++this.executionCount;
         this.halted = false;
         const live = <T>(fn: (i: unknown) => T) => (i: unknown): T => {
@@ -354,10 +493,8 @@ export class LocalPipeline {
                     ReleaseRunLock: (i: unknown) => this.deleteItem(i as never) as never,
                     ReleaseRunLockAfterFailure: (i: unknown) => this.deleteItem(i as never) as never,
                     ResetWatermark: putItem,
-                    ReadWatermark: live(i => {
-                        const value = this.queryResults.get((i as { QueryExecutionId: string }).QueryExecutionId);
-                        return { ResultSet: { Rows: [{ Data: [{ VarCharValue: "watermark" }] }, { Data: [value === null || value === undefined ? {} : { VarCharValue: value }] }] } } as never;
-                    }) as never,
+                    ForgetWatermark: (i: unknown) => this.deleteItem(i as never) as never,
+                    ReadWatermark: live(i => this.getQueryResults(i as never)) as never,
                     SaveWatermark: putItem,
                     CancelExport: i => {
                         const state = this.exportStatus.get((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
@@ -398,6 +535,23 @@ export class LocalPipeline {
         }
     }
 
+    /**
+     * Athena GetQueryResults: the header row counts against MaxResults (Athena API reference, GetQueryResults: "The
+     * maximum number of results (rows) to return in this request", 1..1000; the first row of the first page holds the
+     * column names), and a NULL cell has no VarCharValue.
+     */
+    getQueryResults(input: { QueryExecutionId: string; MaxResults?: number }): unknown {
+        const rows = this.queryResults.get(input.QueryExecutionId);
+        if (rows === undefined) {
+            throw Object.assign(new Error(`QueryExecution ${input.QueryExecutionId} was not found`), { name: "Athena.InvalidRequestException" });
+        }
+        const max = input.MaxResults ?? 1000;
+        if (!Number.isInteger(max) || max < 1 || max > 1000) {
+            throw Object.assign(new Error(`1 validation error detected: Value '${max}' at 'maxResults' failed to satisfy constraint: Member must have value between 1 and 1000`), { name: "Athena.InvalidRequestException" });
+        }
+        return { ResultSet: { Rows: rows.slice(0, max).map(r => ({ Data: r.map(v => (v === null ? {} : { VarCharValue: v })) })) } };
+    }
+
     /** DynamoDB PutItem with the two condition expressions the definition uses, evaluated as DynamoDB would. */
     private putItem(input: { TableName: string; Item: Record<string, { S: string }>; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, { S: string }> }): unknown {
         assert.strictEqual(input.TableName, PARAMS.watermarkTable);
@@ -418,10 +572,16 @@ export class LocalPipeline {
         return {};
     }
 
-    private deleteItem(input: { Key: { tableName: { S: string } }; ConditionExpression: string; ExpressionAttributeValues: Record<string, { S: string }> }): unknown {
+    /** DynamoDB DeleteItem: unconditional (deleting a missing item succeeds), or with the run lock's condition. */
+    private deleteItem(input: { TableName: string; Key: { tableName: { S: string } }; ConditionExpression?: string; ExpressionAttributeValues?: Record<string, { S: string }> }): unknown {
+        assert.strictEqual(input.TableName, PARAMS.watermarkTable);
+        if (input.ConditionExpression === undefined) {
+            this.watermarks.delete(input.Key.tableName.S);
+            return {};
+        }
         assert.strictEqual(input.ConditionExpression, "executionId = :me");
         const current = this.watermarks.get(input.Key.tableName.S);
-        if (!current || current.executionId.S !== input.ExpressionAttributeValues[":me"].S) {
+        if (!current || current.executionId.S !== input.ExpressionAttributeValues![":me"].S) {
             throw Object.assign(new Error("The conditional request failed"), { name: "DynamoDB.ConditionalCheckFailedException" });
         }
         this.watermarks.delete(input.Key.tableName.S);

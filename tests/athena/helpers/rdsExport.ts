@@ -120,7 +120,11 @@ const TIMESTAMP_TEXT = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.
 function micros(text: string): bigint {
     const m = TIMESTAMP_TEXT.exec(text);
     if (!m) throw new Error(`not a DATETIME text: ${text}`);
-    const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+    // setUTCFullYear, because Date.UTC reads years 0-99 as 1900-1999 (MySQL DATETIME starts at year 1000, TIMESTAMP
+    // at 1970, but MySQL accepts earlier DATETIME values outside strict mode).
+    const date = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+    date.setUTCFullYear(Number(m[1]));
+    const ms = date.getTime();
     return BigInt(ms) * 1000n + BigInt((m[7] ?? "").padEnd(6, "0"));
 }
 
@@ -170,14 +174,19 @@ export function writeExport(spec: ExportSpec): { warning?: string } {
     const perTableStatus = spec.tables.map(t => {
         const target = `${spec.db}.${t.table.name}`;
         const status = t.status ?? "COMPLETE";
+        let bytes = 0;
         if (status === "COMPLETE" && t.rows.length > 0) {
             const parts = Math.max(1, Math.min(t.parts ?? 1, t.rows.length));
             for (let p = 0; p < parts; p++) {
                 const id = crypto.createHash("sha256").update(`${spec.exportTaskId}/${target}/${p}`).digest("hex");
                 const uuid = `${id.slice(0, 8)}-${id.slice(8, 12)}-${id.slice(12, 16)}-${id.slice(16, 20)}-${id.slice(20, 32)}`;
-                writeParquet(path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "1", `part-${String(p).padStart(5, "0")}-${uuid}-c000.gz.parquet`),
-                    t.table, t.rows.filter((_, i) => i % parts === p));
+                const file = path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "1", `part-${String(p).padStart(5, "0")}-${uuid}-c000.gz.parquet`);
+                writeParquet(file, t.table, t.rows.filter((_, i) => i % parts === p));
+                bytes += fs.statSync(file).size;
             }
+            // An empty marker real exports leave next to the data (seen in a published listing of an export, not in
+            // AWS's guide).
+            fs.writeFileSync(path.join(exportTableDir(spec.root, spec.prefix, spec.exportTaskId, spec.db, t.table.name), "_SUCCESS"), "");
         }
         return {
             TableStatistics: { extractionStartTime: spec.snapshotTime, extractionEndTime: spec.snapshotTime, partitioningInfo: { numberOfPartitions: 1, numberOfCompletedPartitions: status === "COMPLETE" ? 1 : 0 } },
@@ -196,7 +205,8 @@ export function writeExport(spec: ExportSpec): { warning?: string } {
             },
             status,
             ...(t.failureCause !== undefined ? { failureCause: t.failureCause } : {}),
-            sizeGB: 0,
+            // The data written, in GiB, unrounded: an assumption (public parsers read sizeGB as a number; no page shows its rounding).
+            sizeGB: bytes / 2 ** 30,
             target,
         };
     });

@@ -3,7 +3,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../../../scripts/cost/cli";
+import { runCli, usage } from "../../../scripts/cost/cli";
 
 const STACKS: Record<string, string[]> = {
     "Pulumi.zeroetl.yaml": [
@@ -58,4 +58,9 @@ export function runCostCli(args: string[], cwd: string): CostCliRun {
     const err: string[] = [];
     const code = runCli(args, { out: l => out.push(l), err: l => err.push(l) }, cwd);
     return { code, out, err };
+}
+
+/** What runCli returns for a command line it cannot take: one line naming the problem, then the usage, exit code 2. */
+export function usageRefusal(line: string): { code: number; out: string[]; err: string[] } {
+    return { code: 2, out: [], err: [`cost: ${line}`, ...usage()] };
 }
