@@ -3,17 +3,12 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 
 import { Node, StackGraph } from "./lib/graph";
 import { isUnknown } from "./lib/values";
-import { SERVERLESS_NAMESPACE, SERVERLESS_WORKGROUP, describeIntegration, redshiftIntegrations, redshiftTargets } from "./lib/zeroEtl";
+import { SERVERLESS_NAMESPACE, SERVERLESS_WORKGROUP, describeIntegration, namespaceWorkgroups, redshiftIntegrations, redshiftTargets } from "./lib/zeroEtl";
 
 export const NAME = "redshift-serverless-usage-limit";
 export const USAGE_LIMIT = "aws:redshiftserverless/usageLimit:UsageLimit";
 /** The usage type that caps RPU-hours (Redshift Serverless API, CreateUsageLimit: serverless-compute | cross-region-datasharing). */
 export const COMPUTE_USAGE_TYPE = "serverless-compute";
-
-function workgroupsOf(graph: StackGraph, namespace: Node): Node[] {
-    return graph.ofType(SERVERLESS_WORKGROUP)
-        .filter(wg => graph.referencedBy(wg, "namespaceName", [SERVERLESS_NAMESPACE], ["namespaceName"]).some(n => n.urn === namespace.urn));
-}
 
 /** Whether a usage limit of the stack caps the workgroup's compute; a usage type still unknown at preview counts. */
 export function hasComputeLimit(graph: StackGraph, workgroup: Node): boolean {
@@ -31,7 +26,7 @@ export function validate(args: StackValidationArgs, reportViolation: ReportViola
     const judged = new Set<string>();
     for (const integration of redshiftIntegrations(graph)) {
         for (const namespace of redshiftTargets(graph, integration).filter(t => t.type === SERVERLESS_NAMESPACE)) {
-            for (const workgroup of workgroupsOf(graph, namespace)) {
+            for (const workgroup of namespaceWorkgroups(graph, namespace)) {
                 if (judged.has(workgroup.urn)) {
                     continue;
                 }

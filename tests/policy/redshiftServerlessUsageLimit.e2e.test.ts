@@ -6,19 +6,7 @@ import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 import { T, without, zeroEtlStack } from "./fixtures";
-import { FakeResource, urnOf } from "./helpers";
-
-function toStack(fakes: FakeResource[]): StackResource[] {
-    const urn = (name: string) => urnOf(fakes.find(f => f.name === name)!.type, name);
-    return fakes.map(f => {
-        const propertyDependencies: Record<string, string[]> = {};
-        for (const [prop, names] of Object.entries(f.propertyDependencies ?? {})) {
-            propertyDependencies[prop] = names.map(urn);
-        }
-        const deps = new Set([...(f.dependsOn ?? []), ...Object.values(f.propertyDependencies ?? {}).flat()]);
-        return { type: f.type, name: f.name, urn: urnOf(f.type, f.name), properties: f.props, dependencies: [...deps].map(urn), propertyDependencies };
-    });
-}
+import { toAnalyzerStack as toStack, urnOf } from "./helpers";
 
 const ours = (ds: Diagnostic[]) => ds.filter(d => d.policyName === "redshift-serverless-usage-limit").map(d => `${d.enforcementLevel} ${d.urn}`);
 
