@@ -1,5 +1,6 @@
 // Every IAM document the whole program registers, with every optional feature on: no wildcard actions, scoped resources.
 import * as assert from "assert";
+import { WATCH_WILDCARD_ACTIONS } from "../../components/zeroEtlWatch";
 import { mockClient } from "aws-sdk-client-mock";
 import { RDSClient } from "@aws-sdk/client-rds";
 
@@ -15,7 +16,7 @@ import { ZERO_ETL_WILDCARD_ACTIONS } from "../../components/zeroEtl";
 import { QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS } from "../../components/quicksight";
 
 const DOCUMENTED_WILDCARD_ACTIONS: Readonly<Record<string, string>> = {
-    ...RESOURCE_WILDCARD_ACTIONS, ...ZERO_ETL_WILDCARD_ACTIONS, ...QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS,
+    ...RESOURCE_WILDCARD_ACTIONS, ...ZERO_ETL_WILDCARD_ACTIONS, ...QUICKSIGHT_RESOURCE_WILDCARD_ACTIONS, ...WATCH_WILDCARD_ACTIONS,
 };
 
 interface Statement {

@@ -1,8 +1,9 @@
 // Redshift target and zero-ETL under mocks: what is created or looked up in each scenario, policy JSON, ordering, SQL.
 import * as assert from "assert";
+import { costAllocationTags } from "../../components/costTags";
 import { mockClient } from "aws-sdk-client-mock";
 import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 
 import { BASE_CONFIG, ProgramRun, RecordedResource, runProgram, UNKNOWN } from "../harness/mockProgram";
@@ -88,6 +89,7 @@ describe("zero-ETL to Redshift Serverless", () => {
         rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
         rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
+        serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });
 
@@ -192,10 +194,10 @@ describe("zero-ETL to Redshift Serverless", () => {
         });
 
         it("declares the refresh interval on the integration, known at preview, and replaces it delete-first", async () => {
-            const run = await runProgram({ config: BASE_CONFIG, preview: true });
+            const run = await runProgram({ config: BASE_CONFIG, preview: true, stack: "dev" });
             assert.strictEqual(run.error, undefined);
             const integration = run.one("aws:rds/integration:Integration");
-            assert.deepStrictEqual(integration.wireInputs.tags, { [REFRESH_INTERVAL_TAG]: "3600" });
+            assert.deepStrictEqual(integration.wireInputs.tags, { ...costAllocationTags("dev"), [REFRESH_INTERVAL_TAG]: "3600" });
             assert.strictEqual(REFRESH_INTERVAL_TAG, "aurora-analytics:refresh-interval-seconds");
             assert.strictEqual(integration.deleteBeforeReplace, true);
             assert.deepStrictEqual(integration.ignoreChanges, ["kmsKeyId"]);
@@ -210,11 +212,12 @@ describe("zero-ETL to Redshift Serverless", () => {
                 const other = b.resources.find(o => o.urn === r.urn);
                 return JSON.stringify(other?.inputs) !== JSON.stringify(r.inputs);
             }).map(r => r.name).sort();
-            // The lag alarm's threshold is a multiple of the interval, so it follows too.
-            assert.deepStrictEqual(differing, ["zero-etl-database", "zero-etl-health-lag", "zero-etl-integration"]);
+            // The lag alarm's threshold is a multiple of the interval, so it follows too; so do the watch's declared
+            // interval (its environment) and the interval alarm's text, which names the interval it restores.
+            assert.deepStrictEqual(differing, ["zero-etl-database", "zero-etl-health-lag", "zero-etl-integration", "zero-etl-watch-function", "zero-etl-watch-interval"]);
             const input = JSON.parse(b.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
             assert.deepStrictEqual([input.refreshIntervalSeconds, input.truncateColumns, input.historyMode, input.acceptInvalidChars], [86400, false, true, true]);
-            assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { [REFRESH_INTERVAL_TAG]: "86400" });
+            assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { ...costAllocationTags("same"), [REFRESH_INTERVAL_TAG]: "86400" });
         });
 
         it("read-only users change only the invocation input: no other resource, no password anywhere", async () => {
@@ -357,6 +360,7 @@ describe("zero-ETL to Redshift Serverless", () => {
 
         it("stops when the existing workgroup is not case sensitive", async () => {
             serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "false" }] } });
+            serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
             const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG }, invoke: a => existingRedshift(a) });
             assert.strictEqual(run.error?.message,
                 "Redshift workgroup analytics-wg has enable_case_sensitive_identifier false, but zero-ETL needs it true. This program does not change a workgroup it does not own; " +

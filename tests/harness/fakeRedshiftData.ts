@@ -301,8 +301,7 @@ export class FakeRedshiftData {
         if ((m = text.match(/^SELECT integration_id, target_database, state, refresh_interval, is_history_mode FROM svv_integration WHERE (integration_id|target_database) = '([^']*)'$/))) {
             const [, column, value] = m;
             out.columns = ["integration_id", "target_database", "state", "refresh_interval", "is_history_mode"];
-            out.rows = [...this.integrations.values()]
-                .filter(i => i.namespaceArn === workgroup.namespaceArn && workgroup.superuser !== false)
+            out.rows = this.visibleIntegrations(workgroup)
                 .filter(i => (column === "integration_id" ? i.id : i.targetDatabase) === value)
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval, i.historyMode]);
             return;
@@ -371,6 +370,7 @@ export class FakeRedshiftData {
             return;
         }
         if (this.runDayTwo(workgroup, current, text, out)) return;
+        if (this.runWatch(workgroup, text, out)) return;
         throw new SqlError(`ERROR: syntax error (the fake Redshift does not understand: ${sql})`);
     }
 
@@ -379,8 +379,8 @@ export class FakeRedshiftData {
         let m: RegExpMatchArray | null;
         if ((m = text.match(/^SELECT integration_id, target_database, source, state, current_lag, refresh_interval, total_tables_replicated, total_tables_failed, is_history_mode FROM svv_integration WHERE integration_id = '([^']*)'$/))) {
             out.columns = ["integration_id", "target_database", "source", "state", "current_lag", "refresh_interval", "total_tables_replicated", "total_tables_failed", "is_history_mode"];
-            out.rows = [...this.integrations.values()]
-                .filter(i => i.namespaceArn === workgroup.namespaceArn && i.id === m![1] && workgroup.superuser !== false)
+            out.rows = this.visibleIntegrations(workgroup)
+                .filter(i => i.id === m![1])
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128("MySQL"), pad128(i.state), i.currentLag ?? 0, i.refreshInterval,
                     i.tables.filter(t => t.state === "Synced").length, i.tables.filter(t => t.state === "Failed").length, i.historyMode]);
             return true;
@@ -471,6 +471,29 @@ export class FakeRedshiftData {
             const role = workgroup.roles.get(m[3]);
             if (!role) throw new SqlError(`ERROR: role "${m[3]}" does not exist`);
             role.scopedGrants.add(`${m[2]}:${m[1]}`);
+            return true;
+        }
+        return false;
+    }
+
+    /** SVV_INTEGRATION as the secret's user sees it: this namespace's integrations, or none for a non-superuser. */
+    private visibleIntegrations(workgroup: FakeWorkgroup): FakeIntegration[] {
+        if (workgroup.superuser === false) return [];
+        return [...this.integrations.values()].filter(i => i.namespaceArn === workgroup.namespaceArn);
+    }
+
+    /** Issue 19's watch: every integration, and PG_USER.usesuper of the current user. Returns false for anything else. */
+    private runWatch(workgroup: FakeWorkgroup, text: string, out: FakeStatement): boolean {
+        if (text === "SELECT integration_id, target_database, state, refresh_interval FROM svv_integration ORDER BY integration_id") {
+            out.columns = ["integration_id", "target_database", "state", "refresh_interval"];
+            out.rows = this.visibleIntegrations(workgroup)
+                .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+                .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval]);
+            return true;
+        }
+        if (text === "SELECT usesuper FROM pg_user WHERE usename = current_user") {
+            out.columns = ["usesuper"];
+            out.rows = [[workgroup.superuser !== false]];
             return true;
         }
         return false;
