@@ -1,0 +1,93 @@
+// Issue 20 over gRPC, as the engine drives the pack: Analyze on each resource's inputs before its step (an update stops at
+// the first mandatory result), then AnalyzeStack once at the end. Each class has a control that must pass.
+import * as assert from "assert";
+
+import { PolicyPackInfo, PolicyPackServer } from "../../scripts/lib/policyAnalyzer";
+import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
+import { PACK_DIR } from "../../scripts/lib/offlinePreview";
+import { INTEGRATION_ID, deployed, zeroEtlStack } from "./fixtures";
+import { FakeResource, engineUpdate } from "./helpers";
+
+const CREATE = `CREATE DATABASE zeroetl_db FROM INTEGRATION '${INTEGRATION_ID}'`;
+const WORKGROUP: FakeResource = { type: "aws:redshiftserverless/workgroup:Workgroup", name: "wg", props: { namespaceName: "ns", workgroupName: "wg", baseCapacity: 8, publiclyAccessible: false, configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } };
+const DECLARED = "mandatory zero-etl-refresh-interval-declared";
+
+/** One carrier of SQL per class, on a workgroup whose integration lives in another stack. */
+const carriers: Record<string, (sql: string) => FakeResource> = {
+    "aws.redshiftdata.Statement": sql => ({ type: "aws:redshiftdata/statement:Statement", name: "carrier", props: { workgroupName: "wg", database: "dev", sql }, propertyDependencies: { workgroupName: ["wg"] } }),
+    "EventBridge target redshiftTarget.sql": sql => ({ type: "aws:cloudwatch/eventTarget:EventTarget", name: "carrier", props: { rule: "nightly", arn: "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/wg", redshiftTarget: { database: "dev", sql } }, dependsOn: ["wg"] }),
+    "state machine executeStatement task": sql => ({ type: "aws:sfn/stateMachine:StateMachine", name: "carrier", props: { roleArn: "arn:aws:iam::123456789012:role/sfn", definition: JSON.stringify({ StartAt: "Create", States: { Create: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:executeStatement", Parameters: { WorkgroupName: "wg", Database: "dev", Sql: sql }, End: true } } }) }, dependsOn: ["wg"] }),
+    "state machine batchExecuteStatement task": sql => ({ type: "aws:sfn/stateMachine:StateMachine", name: "carrier", props: { roleArn: "arn:aws:iam::123456789012:role/sfn", definition: JSON.stringify({ StartAt: "Create", States: { Create: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:batchExecuteStatement", Parameters: { WorkgroupName: "wg", Database: "dev", Sqls: ["SELECT 1", sql] }, End: true } } }) }, dependsOn: ["wg"] }),
+    "Scheduler universal target": sql => ({ type: "aws:scheduler/schedule:Schedule", name: "carrier", props: { scheduleExpression: "rate(1 day)", flexibleTimeWindow: { mode: "OFF" }, target: { arn: "arn:aws:scheduler:::aws-sdk:redshiftdata:executeStatement", roleArn: "arn:aws:iam::123456789012:role/s", input: JSON.stringify({ WorkgroupName: "wg", Database: "dev", Sql: sql }) } }, dependsOn: ["wg"] }),
+};
+
+describe("issue 20 gate over the gRPC Analyzer protocol", function () {
+    this.timeout(120000);
+    let server: PolicyPackServer;
+    let info: PolicyPackInfo;
+
+    before(async () => {
+        server = await PolicyPackServer.start(PACK_DIR);
+        info = await server.info();
+    });
+    after(() => server?.stop());
+    beforeEach(async () => server.configure(resolvePolicyConfig(info)));
+
+    const update = (fakes: FakeResource[]) => engineUpdate(server, fakes, fakes);
+
+    describe("part 1: every carrier that creates a database FROM INTEGRATION is refused at its own step without an interval in range", () => {
+        for (const [name, carrier] of Object.entries(carriers)) {
+            it(name, async () => {
+                for (const bad of [CREATE, `${CREATE} SET REFRESH_INTERVAL 0`, `${CREATE} SET REFRESH_INTERVAL 432001`]) {
+                    const r = await update([WORKGROUP, carrier(bad)]);
+                    assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], ["carrier", [`${DECLARED} carrier`], ["wg"]], bad);
+                }
+                // Control: the interval in range passes every step and the stack check at the end.
+                const ok = await update([WORKGROUP, carrier(`${CREATE} SET ACCEPTINVCHARS = TRUE REFRESH_INTERVAL 3600`)]);
+                assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["wg", "carrier"]]);
+            });
+        }
+
+        it("the program's invocation input: a missing or out-of-range interval is refused at its step; the program's own passes", async () => {
+            for (const overrides of [{ refreshIntervalSeconds: undefined }, { refreshIntervalSeconds: 0 }]) {
+                const r = await update(deployed(zeroEtlStack(), "dev", overrides));
+                assert.deepStrictEqual([r.blockedAt, r.diagnostics], ["dev-database", [`${DECLARED} dev-database`]], JSON.stringify(overrides));
+            }
+            const ok = await update(deployed(zeroEtlStack()));
+            assert.deepStrictEqual([ok.blockedAt, ok.diagnostics], [undefined, []]);
+        });
+    });
+
+    describe("part 2: a statement touching a zero-ETL database that the pack can't read is refused", () => {
+        const unreadable = [
+            `${CREATE} SET REFRESH_INTERVAL = 0`,
+            `${CREATE} SET REFRESH_INTERVAL 3600.5`,
+            `${CREATE} SET REFRESH_INTERVAL '3600'`,
+            `${CREATE} SET FUTURE_OPTION TRUE REFRESH_INTERVAL 3600`,
+            `${CREATE} SET REFRESH_INTERVAL 3600 /* unterminated`,
+            `ALTER DATABASE zeroetl_db INTEGRATION SET REFRESH_INTERVAL = 3600`,
+        ];
+        for (const sql of unreadable) {
+            it(sql, async () => {
+                const r = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](sql)]);
+                assert.deepStrictEqual([r.blockedAt, r.diagnostics], ["carrier", [`${DECLARED} carrier`]]);
+            });
+        }
+
+        it("comments, nested comments, $$ strings and escapes hide nothing and forge nothing (controls pass)", async () => {
+            const hidden = [
+                `SELECT 1 -- x\r${CREATE}`, // -- ends at \r (scan.l non_newline [^\n\r])
+                `/* a /* nested */ still a comment */ ${CREATE}`,
+                `SELECT 'it\\'s'; ${CREATE}`,
+            ];
+            for (const sql of hidden) {
+                const r = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](sql)]);
+                assert.deepStrictEqual([r.blockedAt, r.diagnostics], ["carrier", [`${DECLARED} carrier`]], sql);
+            }
+            for (const sql of [`SELECT $$${CREATE}$$`, `SELECT $q$ ; ${CREATE} $q$`, `SELECT E'\\'; ${CREATE}'`, `/* ${CREATE} /* */ */ SELECT 1`, `${CREATE} SET TRUNCATECOLUMNS = TRUE HISTORY_MODE TRUE REFRESH_INTERVAL 900`]) {
+                const r = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](sql)]);
+                assert.deepStrictEqual([r.blockedAt, r.diagnostics], [undefined, []], sql);
+            }
+        });
+    });
+});
