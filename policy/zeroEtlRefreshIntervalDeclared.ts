@@ -10,15 +10,14 @@ import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } fro
 
 import { sqlCarried } from "./lib/carriers";
 import { readSql } from "./lib/sql";
-import { isUnknown, numberOr, plain } from "./lib/values";
+import { isUnknown, plain } from "./lib/values";
 import { DATABASE_INPUT_KIND, INTEGRATION_TYPES, INVOCATION, STATEMENT, declaredInterval, propsTargetRedshift } from "./lib/zeroEtl";
-import { DEFAULT_MAXIMUM_SECONDS, DEFAULT_MINIMUM_SECONDS, RefreshIntervalConfig, declarationProblem, howToFix } from "./zeroEtlRefreshInterval";
+import { RefreshIntervalConfig, declarationProblem, howToFix, rangeSchema, refreshRange } from "./zeroEtlRefreshInterval";
 
 export const NAME = "zero-etl-refresh-interval-declared";
 
 function range(args: ResourceValidationArgs): { min: number; max: number } {
-    const config = args.getConfig<RefreshIntervalConfig>();
-    return { min: numberOr(config.minimumSeconds, DEFAULT_MINIMUM_SECONDS), max: numberOr(config.maximumSeconds, DEFAULT_MAXIMUM_SECONDS) };
+    return refreshRange(args.getConfig<RefreshIntervalConfig>());
 }
 
 export function validateIntegration(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
@@ -110,17 +109,6 @@ export const zeroEtlRefreshIntervalDeclared: ResourceValidationPolicy = {
     description: "A zero-ETL integration into Redshift declares its refresh interval in range before it is created or updated; " +
         "statements and invocations that set one stay in range.",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            minimumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
-                description: "Smallest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
-            },
-            maximumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
-                description: "Largest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
-            },
-        },
-    },
+    configSchema: { properties: rangeSchema(" (applies to zero-etl-refresh-interval too)") },
     validateResource: [validateIntegration, validateStatement, validateInvocation],
 };

@@ -144,7 +144,7 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
         });
 
         it("an exempt integration passes and its reason is printed as an advisory", async () => {
-            await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { exemptIntegrations: [{ name: "dev-zero-etl", reason: "the analytics-db stack sets its interval" }] } }));
+            await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { exemptIntegrations: [{ type: T.integration, name: "dev-integration", reason: "the analytics-db stack sets its interval" }] } }));
             const stack = without(knownStatements(), "dev-create-database", "dev-refresh-interval");
             const ds = await server.analyzeAll(toStack(stack));
             assert.deepStrictEqual(verdict(ds), ["advisory zero-etl-unverifiable dev-integration"]);

@@ -90,4 +90,52 @@ describe("issue 20 gate over the gRPC Analyzer protocol", function () {
             }
         });
     });
+
+    describe("part 5: config that cannot switch the gate off by accident", () => {
+        const config = (file: object) => resolvePolicyConfig(info, file as Record<string, unknown>);
+
+        it("minimumSeconds 0 is refused by the schema on both rules; 1 is accepted", () => {
+            for (const policy of ["zero-etl-refresh-interval", "zero-etl-refresh-interval-declared"]) {
+                assert.throws(() => config({ [policy]: { minimumSeconds: 0 } }), new RegExp(`^Error: Policy config ${policy}\\.minimumSeconds has the invalid value 0: allowed is at least 1\\.$`));
+                assert.strictEqual(config({ [policy]: { minimumSeconds: 1 } })[policy].properties.minimumSeconds, 1);
+            }
+        });
+
+        it("one setting changes the range for both rules, at the step and at the end", async () => {
+            for (const policy of ["zero-etl-refresh-interval", "zero-etl-refresh-interval-declared"]) {
+                await server.configure(config({ [policy]: { minimumSeconds: 7200 } }));
+                const step = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](`${CREATE} SET REFRESH_INTERVAL 3600`)]);
+                assert.deepStrictEqual([step.blockedAt, step.diagnostics], ["carrier", [`${DECLARED} carrier`]], policy);
+                const end = await engineUpdate(server, [], deployed(zeroEtlStack()));
+                assert.deepStrictEqual(end.diagnostics, ["mandatory zero-etl-refresh-interval dev-integration"], policy);
+                // Control: the interval at the raised minimum passes both.
+                const ok = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](`${CREATE} SET REFRESH_INTERVAL 7200`)]);
+                assert.deepStrictEqual([ok.blockedAt, ok.diagnostics], [undefined, []], policy);
+            }
+            await server.configure(config({}));
+            assert.deepStrictEqual((await engineUpdate(server, [], deployed(zeroEtlStack()))).diagnostics, []);
+        });
+
+        it("an exemption matches the integration's URN, or its type and name together; a reused integrationName is not exempt", async () => {
+            const bare = deployed(zeroEtlStack()).filter(r => r.name !== "dev-database");
+            const urn = "urn:pulumi:test::aurora-analytics::aws:rds/integration:Integration::dev-integration";
+            for (const exemption of [{ urn }, { type: "aws:rds/integration:Integration", name: "dev-integration" }]) {
+                await server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ ...exemption, reason: "set by analytics-db" }] } }));
+                assert.deepStrictEqual((await engineUpdate(server, bare, bare)).diagnostics, ["advisory zero-etl-unverifiable dev-integration"], JSON.stringify(exemption));
+            }
+            await server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ urn, reason: "set by analytics-db" }] } }));
+            const reused = bare.map(r => (r.name === "dev-integration" ? { ...r, name: "new-integration" } : r));
+            assert.deepStrictEqual((await engineUpdate(server, reused, reused)).diagnostics, ["mandatory zero-etl-refresh-interval new-integration"]);
+            for (const bad of [{ name: "dev-integration" }, { name: "dev-zero-etl" }, { type: "aws:rds/integration:Integration" }, {}]) {
+                assert.throws(() => config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ ...bad, reason: "r" }] } }), /^Error: Policy config zero-etl-refresh-interval\.exemptIntegrations\[0\]/, JSON.stringify(bad));
+            }
+        });
+
+        it("validates like the CLI: defaults merged, then JSON schema; the environments key is accepted", () => {
+            assert.deepStrictEqual(config({ environments: ["org/policy-env"], "zero-etl-refresh-interval": { maximumSeconds: 86400 } })["zero-etl-refresh-interval"].properties,
+                { minimumSeconds: 900, maximumSeconds: 86400, exemptIntegrations: [] });
+            assert.throws(() => config({ environments: "org/policy-env" }), /^Error: Policy config environments has the invalid value "org\/policy-env": allowed is an array of ESC environment names \(strings\)\.$/);
+            assert.throws(() => config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ urn: "u", reason: "" }] } }), /exemptIntegrations\[0\]\.reason has the invalid value "": must NOT have fewer than 1 characters/);
+        });
+    });
 });

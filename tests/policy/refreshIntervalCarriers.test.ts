@@ -4,7 +4,8 @@ import * as assert from "assert";
 
 import { sqlCarried } from "../../policy/lib/carriers";
 import { lex, readSql, tokenize } from "../../policy/lib/sql";
-import { howToFix } from "../../policy/zeroEtlRefreshInterval";
+import { recordPackConfig } from "../../policy/lib/packConfig";
+import { howToFix, isExempt, refreshRange } from "../../policy/zeroEtlRefreshInterval";
 import { sqlProblems, zeroEtlRefreshIntervalDeclared } from "../../policy/zeroEtlRefreshIntervalDeclared";
 import { INTEGRATION_ID, T } from "./fixtures";
 import { UNKNOWN, runResourcePolicy } from "./helpers";
@@ -114,5 +115,27 @@ describe("issue 20 part 1: every carrier of SQL is judged at its own step", () =
     it("the carriers' SQL texts, unknown where they are computed", () => {
         assert.deepStrictEqual(sqlCarried("aws:scheduler/schedule:Schedule", { target: { arn: "arn:aws:scheduler:::aws-sdk:redshiftdata:executeStatement", input: UNKNOWN } }), [{ where: "target.input", sql: "unknown" }]);
         assert.deepStrictEqual(sqlCarried("aws:s3/bucket:Bucket", { sql: CREATE }), []);
+    });
+});
+
+describe("issue 20 part 5: one range for both rules, exemptions by URN or type and name", () => {
+    afterEach(() => recordPackConfig(undefined));
+
+    it("a non-default value on either rule counts for both; the stricter wins when both set one", () => {
+        assert.deepStrictEqual(refreshRange({}), { min: 900, max: 432000 });
+        recordPackConfig({ "zero-etl-refresh-interval": { minimumSeconds: 1800, maximumSeconds: 432000 }, "zero-etl-refresh-interval-declared": { minimumSeconds: 900, maximumSeconds: 432000 } });
+        assert.deepStrictEqual(refreshRange({ minimumSeconds: 900, maximumSeconds: 432000 }), { min: 1800, max: 432000 });
+        recordPackConfig({ "zero-etl-refresh-interval": { minimumSeconds: 1800, maximumSeconds: 86400 }, "zero-etl-refresh-interval-declared": { minimumSeconds: 3600, maximumSeconds: 7200 } });
+        assert.deepStrictEqual(refreshRange({}), { min: 3600, max: 7200 });
+        recordPackConfig(undefined);
+        assert.deepStrictEqual(refreshRange({ minimumSeconds: 60 }), { min: 60, max: 432000 });
+        assert.deepStrictEqual(run(T.statement, { sql: `${CREATE} SET REFRESH_INTERVAL 900` }, { minimumSeconds: 1800 }).length, 1);
+    });
+
+    it("exemptions: URN, or type and name together", () => {
+        const i = { urn: "urn:pulumi:s::p::aws:rds/integration:Integration::a", type: T.integration, name: "a" };
+        assert.strictEqual(isExempt(i, [{ urn: i.urn, reason: "r" }])?.reason, "r");
+        assert.strictEqual(isExempt(i, [{ type: T.integration, name: "a", reason: "r" }])?.reason, "r");
+        assert.strictEqual(isExempt(i, [{ name: "a", reason: "r" }, { type: T.integration, reason: "r" }, { type: "aws-native:rds:Integration", name: "a", reason: "r" }]), undefined);
     });
 });
