@@ -2,11 +2,9 @@
 // the first mandatory result), then AnalyzeStack once at the end. Each class has a control that must pass.
 import * as assert from "assert";
 
-import { PolicyPackInfo, PolicyPackServer } from "../../scripts/lib/policyAnalyzer";
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
-import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 import { INTEGRATION_ID, deployed, zeroEtlStack } from "./fixtures";
-import { FakeResource, engineUpdate } from "./helpers";
+import { FakeResource, engineUpdate, packUnderTest } from "./helpers";
 
 const CREATE = `CREATE DATABASE zeroetl_db FROM INTEGRATION '${INTEGRATION_ID}'`;
 const WORKGROUP: FakeResource = { type: "aws:redshiftserverless/workgroup:Workgroup", name: "wg", props: { namespaceName: "ns", workgroupName: "wg", baseCapacity: 8, publiclyAccessible: false, configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } };
@@ -23,17 +21,8 @@ const carriers: Record<string, (sql: string) => FakeResource> = {
 
 describe("issue 20 gate over the gRPC Analyzer protocol", function () {
     this.timeout(120000);
-    let server: PolicyPackServer;
-    let info: PolicyPackInfo;
-
-    before(async () => {
-        server = await PolicyPackServer.start(PACK_DIR);
-        info = await server.info();
-    });
-    after(() => server?.stop());
-    beforeEach(async () => server.configure(resolvePolicyConfig(info)));
-
-    const update = (fakes: FakeResource[]) => engineUpdate(server, fakes, fakes);
+    const pack = packUnderTest();
+    const update = (fakes: FakeResource[]) => engineUpdate(pack.server, fakes, fakes);
 
     describe("part 1: every carrier that creates a database FROM INTEGRATION is refused at its own step without an interval in range", () => {
         for (const [name, carrier] of Object.entries(carriers)) {
@@ -92,7 +81,7 @@ describe("issue 20 gate over the gRPC Analyzer protocol", function () {
     });
 
     describe("part 5: config that cannot switch the gate off by accident", () => {
-        const config = (file: object) => resolvePolicyConfig(info, file as Record<string, unknown>);
+        const config = (file: object) => resolvePolicyConfig(pack.info, file as Record<string, unknown>);
 
         it("minimumSeconds 0 is refused by the schema on both rules; 1 is accepted", () => {
             for (const policy of ["zero-etl-refresh-interval", "zero-etl-refresh-interval-declared"]) {
@@ -103,29 +92,29 @@ describe("issue 20 gate over the gRPC Analyzer protocol", function () {
 
         it("one setting changes the range for both rules, at the step and at the end", async () => {
             for (const policy of ["zero-etl-refresh-interval", "zero-etl-refresh-interval-declared"]) {
-                await server.configure(config({ [policy]: { minimumSeconds: 7200 } }));
+                await pack.server.configure(config({ [policy]: { minimumSeconds: 7200 } }));
                 const step = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](`${CREATE} SET REFRESH_INTERVAL 3600`)]);
                 assert.deepStrictEqual([step.blockedAt, step.diagnostics], ["carrier", [`${DECLARED} carrier`]], policy);
-                const end = await engineUpdate(server, [], deployed(zeroEtlStack()));
+                const end = await engineUpdate(pack.server, [], deployed(zeroEtlStack()));
                 assert.deepStrictEqual(end.diagnostics, ["mandatory zero-etl-refresh-interval dev-integration"], policy);
                 // Control: the interval at the raised minimum passes both.
                 const ok = await update([WORKGROUP, carriers["aws.redshiftdata.Statement"](`${CREATE} SET REFRESH_INTERVAL 7200`)]);
                 assert.deepStrictEqual([ok.blockedAt, ok.diagnostics], [undefined, []], policy);
             }
-            await server.configure(config({}));
-            assert.deepStrictEqual((await engineUpdate(server, [], deployed(zeroEtlStack()))).diagnostics, []);
+            await pack.server.configure(config({}));
+            assert.deepStrictEqual((await engineUpdate(pack.server, [], deployed(zeroEtlStack()))).diagnostics, []);
         });
 
         it("an exemption matches the integration's URN, or its type and name together; a reused integrationName is not exempt", async () => {
             const bare = deployed(zeroEtlStack()).filter(r => r.name !== "dev-database");
             const urn = "urn:pulumi:test::aurora-analytics::aws:rds/integration:Integration::dev-integration";
             for (const exemption of [{ urn }, { type: "aws:rds/integration:Integration", name: "dev-integration" }]) {
-                await server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ ...exemption, reason: "set by analytics-db" }] } }));
-                assert.deepStrictEqual((await engineUpdate(server, bare, bare)).diagnostics, ["advisory zero-etl-unverifiable dev-integration"], JSON.stringify(exemption));
+                await pack.server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ ...exemption, reason: "set by analytics-db" }] } }));
+                assert.deepStrictEqual((await engineUpdate(pack.server, bare, bare)).diagnostics, ["advisory zero-etl-unverifiable dev-integration"], JSON.stringify(exemption));
             }
-            await server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ urn, reason: "set by analytics-db" }] } }));
+            await pack.server.configure(config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ urn, reason: "set by analytics-db" }] } }));
             const reused = bare.map(r => (r.name === "dev-integration" ? { ...r, name: "new-integration" } : r));
-            assert.deepStrictEqual((await engineUpdate(server, reused, reused)).diagnostics, ["mandatory zero-etl-refresh-interval new-integration"]);
+            assert.deepStrictEqual((await engineUpdate(pack.server, reused, reused)).diagnostics, ["mandatory zero-etl-refresh-interval new-integration"]);
             for (const bad of [{ name: "dev-integration" }, { name: "dev-zero-etl" }, { type: "aws:rds/integration:Integration" }, {}]) {
                 assert.throws(() => config({ "zero-etl-refresh-interval": { exemptIntegrations: [{ ...bad, reason: "r" }] } }), /^Error: Policy config zero-etl-refresh-interval\.exemptIntegrations\[0\]/, JSON.stringify(bad));
             }

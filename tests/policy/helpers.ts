@@ -1,7 +1,9 @@
 // Runs one policy in-process on fake resources presented exactly as the policy server presents them (unknowns included).
 import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 
-import type { Diagnostic, PolicyPackServer, StackResource } from "../../scripts/lib/policyAnalyzer";
+import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../../scripts/lib/policyAnalyzer";
+import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
+import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 
 // The server's unknown-checking proxy is internal to @pulumi/policy; tests use the real one so that a policy
 // that reads an unknown value fails here the way it would be downgraded to advisory by the real server.
@@ -143,4 +145,16 @@ export async function engineUpdate(server: PolicyPackServer, fakes: FakeResource
         created.push(next.name);
     }
     return { created, diagnostics: verdict(await server.analyzeStack(toStack(end))) };
+}
+
+/** The real pack in its own process for a describe block, reset to its default config before each test. */
+export function packUnderTest(): { server: PolicyPackServer; info: PolicyPackInfo } {
+    const pack = {} as { server: PolicyPackServer; info: PolicyPackInfo };
+    before(async () => {
+        pack.server = await PolicyPackServer.start(PACK_DIR);
+        pack.info = await pack.server.info();
+    });
+    after(() => pack.server?.stop());
+    beforeEach(async () => pack.server.configure(resolvePolicyConfig(pack.info)));
+    return pack;
 }
