@@ -1,15 +1,16 @@
 // Policy zero-etl-refresh-interval (stack): the database created from each zero-ETL integration into Redshift gets the
 // refresh interval that integration declares, and nothing else's setting counts for it.
-import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pulumi/policy";
+import { PolicyConfigSchema, StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pulumi/policy";
 
 import { Node, StackGraph } from "./lib/graph";
 import { DatabaseStatement, databaseStatements } from "./lib/sql";
-import { isUnknown, numberOr } from "./lib/values";
+import { isUnknown } from "./lib/values";
 import {
     DATABASE_INPUT_KIND, Declaration, INTEGRATION_TYPES, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
     SERVERLESS_WORKGROUP, STATEMENT, declaredInterval, describeIntegration, redshiftIntegrations, redshiftTargets,
 } from "./lib/zeroEtl";
 import { recordExemptions } from "./lib/exemptions";
+import { configuredFor } from "./lib/packConfig";
 
 export const NAME = "zero-etl-refresh-interval";
 /** 900 s (15 minutes): by `npm run cost`, shorter intervals approach continuous replication's cost; see docs/cost.md. */
@@ -17,9 +18,11 @@ export const DEFAULT_MINIMUM_SECONDS = 900;
 /** Redshift's own upper bound: 5 days. */
 export const DEFAULT_MAXIMUM_SECONDS = 432000;
 
+/** An exempt integration: by its URN, or by its type and Pulumi resource name together. */
 export interface Exemption {
-    /** The integration's Pulumi resource name or its integrationName. */
-    name: string;
+    urn?: string;
+    type?: string;
+    name?: string;
     reason: string;
 }
 
@@ -27,6 +30,29 @@ export interface RefreshIntervalConfig {
     minimumSeconds?: number;
     maximumSeconds?: number;
     exemptIntegrations?: Exemption[];
+}
+
+/** The policies whose minimumSeconds / maximumSeconds set the one range both refresh-interval rules apply. */
+export const RANGE_POLICIES: readonly string[] = [NAME, "zero-etl-refresh-interval-declared"];
+
+/**
+ * The range both refresh-interval rules apply. One setting changes it for both: a value that differs from the default on
+ * either rule counts for both (the engine fills in every policy's defaults before it configures the pack,
+ * pkg/resource/analyzer/config.go ReconcilePolicyPackConfig); when both rules set different values, the stricter wins.
+ */
+export function refreshRange(own: RefreshIntervalConfig): { min: number; max: number } {
+    const configs: Array<Record<string, unknown>> = [own as Record<string, unknown>];
+    for (const name of RANGE_POLICIES) {
+        const c = configuredFor(name);
+        if (c !== undefined) {
+            configs.push(c);
+        }
+    }
+    const pick = (key: string, fallback: number, stricter: (...v: number[]) => number): number => {
+        const set = configs.map(c => c[key]).filter((v): v is number => typeof v === "number" && Number.isFinite(v) && v !== fallback);
+        return set.length > 0 ? stricter(...set) : fallback;
+    };
+    return { min: pick("minimumSeconds", DEFAULT_MINIMUM_SECONDS, Math.max), max: pick("maximumSeconds", DEFAULT_MAXIMUM_SECONDS, Math.min) };
 }
 
 /** The advice shared by both refresh-interval rules: this program's fix, then other programs' fix. */
@@ -216,9 +242,11 @@ class IntegrationJudge {
     }
 }
 
-function isExempt(integration: Node, exemptions: readonly Exemption[]): Exemption | undefined {
-    const names = [integration.name, known(integration.props.integrationName)];
-    return exemptions.find(e => e && typeof e.name === "string" && names.includes(e.name));
+/** The exemption that names this integration by URN, or by type and resource name together (never by integrationName alone). */
+export function isExempt(integration: { urn: string; type: string; name: string }, exemptions: readonly Exemption[]): Exemption | undefined {
+    return exemptions.find(e => e && typeof e === "object"
+        && ((typeof e.urn === "string" && e.urn === integration.urn)
+            || (typeof e.type === "string" && typeof e.name === "string" && e.type === integration.type && e.name === integration.name)));
 }
 
 /** The violation for one integration, or undefined when its database gets its declared interval. */
@@ -259,8 +287,7 @@ export function judgeIntegration(judge: IntegrationJudge, integration: Node, min
 
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
     const config = args.getConfig<RefreshIntervalConfig>();
-    const min = numberOr(config.minimumSeconds, DEFAULT_MINIMUM_SECONDS);
-    const max = numberOr(config.maximumSeconds, DEFAULT_MAXIMUM_SECONDS);
+    const { min, max } = refreshRange(config);
     const exemptions = Array.isArray(config.exemptIntegrations) ? config.exemptIntegrations : [];
     const graph = new StackGraph(args.resources);
     const exempted: Array<{ urn: string; name: string; reason: string }> = [];
@@ -285,30 +312,51 @@ export function validate(args: StackValidationArgs, reportViolation: ReportViola
     recordExemptions(exempted);
 }
 
+/**
+ * The range settings of both rules. minimumSeconds is at least 1: 0 is continuous replication, what the pack exists to
+ * stop; an integration that needs it is exempted with a reason.
+ */
+export function rangeSchema(note: string): PolicyConfigSchema["properties"] {
+    return {
+        minimumSeconds: {
+            type: "integer", minimum: 1, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
+            description: `Smallest allowed REFRESH_INTERVAL in seconds${note}.`,
+        },
+        maximumSeconds: {
+            type: "integer", minimum: 1, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
+            description: `Largest allowed REFRESH_INTERVAL in seconds${note}.`,
+        },
+    };
+}
+
+const RANGE_SCHEMA_WITH_EXEMPTIONS: PolicyConfigSchema = {
+    properties: {
+        ...rangeSchema(" (applies to zero-etl-refresh-interval-declared too)"),
+        exemptIntegrations: {
+            type: "array", default: [],
+            items: {
+                type: "object", required: ["reason"], additionalProperties: false,
+                properties: {
+                    urn: { type: "string", minLength: 1 },
+                    type: { type: "string", minLength: 1 },
+                    name: { type: "string", minLength: 1 },
+                    reason: { type: "string", minLength: 1 },
+                },
+                // urn, or type and name together (the schema type allows no anyOf): reason plus at least one more key,
+                // and type and name each need the other.
+                minProperties: 2,
+                dependencies: { type: ["name"], name: ["type"] },
+            },
+            description: "Integrations whose database interval is managed elsewhere, each by its URN or by its type and resource name, with the reason.",
+        },
+    },
+};
+
 export const zeroEtlRefreshInterval: StackValidationPolicy = {
     name: NAME,
     description: "Every zero-ETL integration into Redshift declares its refresh interval, within the allowed range, and the " +
         "database created from it gets that interval.",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            minimumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
-                description: "Smallest allowed REFRESH_INTERVAL in seconds.",
-            },
-            maximumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
-                description: "Largest allowed REFRESH_INTERVAL in seconds.",
-            },
-            exemptIntegrations: {
-                type: "array", default: [],
-                items: {
-                    type: "object", required: ["name", "reason"],
-                    properties: { name: { type: "string" }, reason: { type: "string" } },
-                },
-                description: "Integrations (resource name or integrationName) whose database interval is managed elsewhere, each with the reason.",
-            },
-        },
-    },
+    configSchema: RANGE_SCHEMA_WITH_EXEMPTIONS,
     validateStack: validate,
 };

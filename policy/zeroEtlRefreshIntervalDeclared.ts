@@ -2,20 +2,22 @@
 // on every deploy path (`pulumi up --skip-preview`, the Automation API's up(), pulumi/actions `command: up`), where the
 // stack policy only runs once everything exists. It refuses:
 // - a zero-ETL integration into Redshift that does not declare its refresh interval (in range) in its tag;
-// - a Redshift Data API statement whose SQL sets a REFRESH_INTERVAL out of range (its SQL is known at its step);
+// - SQL that reaches Redshift (a Data API statement, an EventBridge target, a state machine's Data API task, a Scheduler
+//   universal target, a pipe) and creates a database FROM INTEGRATION without REFRESH_INTERVAL, sets one out of range,
+//   or touches a zero-ETL database in a way the pack can't read completely;
 // - an aws.lambda.Invocation whose aurora-analytics:zero-etl-database input sets an interval out of range.
 import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";
 
-import { databaseStatements } from "./lib/sql";
-import { isUnknown, numberOr, plain } from "./lib/values";
+import { sqlCarried } from "./lib/carriers";
+import { readSql } from "./lib/sql";
+import { isUnknown, plain } from "./lib/values";
 import { DATABASE_INPUT_KIND, INTEGRATION_TYPES, INVOCATION, STATEMENT, declaredInterval, propsTargetRedshift } from "./lib/zeroEtl";
-import { DEFAULT_MAXIMUM_SECONDS, DEFAULT_MINIMUM_SECONDS, RefreshIntervalConfig, declarationProblem, howToFix } from "./zeroEtlRefreshInterval";
+import { RefreshIntervalConfig, declarationProblem, howToFix, rangeSchema, refreshRange } from "./zeroEtlRefreshInterval";
 
 export const NAME = "zero-etl-refresh-interval-declared";
 
 function range(args: ResourceValidationArgs): { min: number; max: number } {
-    const config = args.getConfig<RefreshIntervalConfig>();
-    return { min: numberOr(config.minimumSeconds, DEFAULT_MINIMUM_SECONDS), max: numberOr(config.maximumSeconds, DEFAULT_MAXIMUM_SECONDS) };
+    return refreshRange(args.getConfig<RefreshIntervalConfig>());
 }
 
 export function validateIntegration(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
@@ -37,19 +39,39 @@ export function validateIntegration(args: ResourceValidationArgs, reportViolatio
     }
 }
 
-export function validateStatement(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
-    if (args.type !== STATEMENT) {
-        return;
+/**
+ * The problems with SQL that reaches Redshift: a CREATE DATABASE ... FROM INTEGRATION without REFRESH_INTERVAL (Redshift
+ * then replicates continuously), an interval out of range, and any statement touching a zero-ETL database that the pack
+ * can't read completely (fail closed). Whether or not the integration is in this stack.
+ */
+export function sqlProblems(sql: string, min: number, max: number): string[] {
+    const out: string[] = [];
+    for (const s of readSql(sql)) {
+        if (s.kind === "unreadable") {
+            out.push(`has a statement it can't read completely (${s.statement} ...): ${s.part}`);
+        } else if (s.refreshInterval !== undefined && (s.refreshInterval < min || s.refreshInterval > max)) {
+            out.push(`sets REFRESH_INTERVAL ${s.refreshInterval} on database ${s.database}, outside the allowed ${min} to ${max} seconds`);
+        } else if (s.kind === "create-from-integration" && s.refreshInterval === undefined) {
+            out.push(`creates database ${s.database} FROM INTEGRATION '${s.integrationId}' without REFRESH_INTERVAL, so Redshift replicates continuously`);
+        }
     }
-    const sql = plain(args.props)?.sql;
-    if (typeof sql !== "string" || isUnknown(sql)) {
+    return out;
+}
+
+/** Every carrier of SQL to Redshift (lib/carriers.ts): its known SQL is judged at its own step. */
+export function validateStatement(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
+    const texts = sqlCarried(args.type, plain(args.props) ?? {});
+    if (texts.length === 0) {
         return;
     }
     const { min, max } = range(args);
-    for (const s of databaseStatements(sql)) {
-        if (s.refreshInterval !== undefined && (s.refreshInterval < min || s.refreshInterval > max)) {
-            reportViolation(`Statement ${args.name} sets REFRESH_INTERVAL ${s.refreshInterval} on database ${s.database}, ` +
-                `outside the allowed ${min} to ${max} seconds.\n${howToFix(min, max)}`);
+    for (const { where, sql } of texts) {
+        if (sql === "unknown") {
+            continue; // Not known yet (first preview) or computed when it runs: zero-etl-unverifiable advises.
+        }
+        for (const problem of sqlProblems(sql, min, max)) {
+            const who = args.type === STATEMENT ? `Statement ${args.name}` : `${args.type.split(":").pop()} ${args.name}, ${where},`;
+            reportViolation(`${who} ${problem}.\n${howToFix(min, max)}`);
         }
     }
 }
@@ -87,17 +109,6 @@ export const zeroEtlRefreshIntervalDeclared: ResourceValidationPolicy = {
     description: "A zero-ETL integration into Redshift declares its refresh interval in range before it is created or updated; " +
         "statements and invocations that set one stay in range.",
     enforcementLevel: "mandatory",
-    configSchema: {
-        properties: {
-            minimumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MINIMUM_SECONDS,
-                description: "Smallest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
-            },
-            maximumSeconds: {
-                type: "integer", minimum: 0, maximum: DEFAULT_MAXIMUM_SECONDS, default: DEFAULT_MAXIMUM_SECONDS,
-                description: "Largest allowed REFRESH_INTERVAL in seconds (set the same value on zero-etl-refresh-interval).",
-            },
-        },
-    },
+    configSchema: { properties: rangeSchema(" (applies to zero-etl-refresh-interval too)") },
     validateResource: [validateIntegration, validateStatement, validateInvocation],
 };

@@ -18,15 +18,44 @@ export interface Token {
     value: string;
 }
 
-/** Splits SQL into tokens; comments are dropped. Unterminated quotes and comments run to the end of the text. */
-export function tokenize(sql: string): Token[] {
+/** Where lexing stopped reading with certainty: an unterminated string, identifier or comment. */
+export interface LexResult {
+    tokens: Token[];
+    /** Set when the text ends inside a quote or comment: the server would refuse it, and the pack can't read it. */
+    unterminated?: string;
+}
+
+// scan.l's whitespace: space [ \t\n\r\f\v] (PostgreSQL src/backend/parser/scan.l; Redshift's parser derives from it).
+const SPACE = /[ \t\n\r\f\v]/;
+// scan.l: ident_start [A-Za-z\200-\377_], ident_cont [A-Za-z\200-\377_0-9\$]; non-ASCII counts as a letter.
+const IDENT_START = /[A-Za-z_\u0080-\uffff]/;
+const IDENT = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/;
+// scan.l: dolqdelim \$({dolq_start}{dolq_cont}*)?\$, dolq_start [A-Za-z\200-\377_], dolq_cont [A-Za-z\200-\377_0-9].
+const DOLLAR_DELIM = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+
+/**
+ * Splits SQL into tokens the way PostgreSQL's lexer (src/backend/parser/scan.l) does, which Redshift's derives from:
+ * - `--` comments run to the next \n or \r (scan.l: comment ("--"{non_newline}*), non_newline [^\n\r]);
+ * - `/* ... *\/` comments nest (scan.l: xc state, xcdepth);
+ * - `$$...$$` and `$tag$...$tag$` are strings (scan.l: xdolq);
+ * - in '...' and E'...' strings a backslash escapes the next character (scan.l: xe; Redshift treats ordinary
+ *   literals as escape strings: its QUOTE_LITERAL "doubles any embedded single quotation marks and backslashes",
+ *   https://docs.aws.amazon.com/redshift/latest/dg/r_QUOTE_LITERAL.html), and '' is a quote;
+ * - "..." is an identifier, "" inside it a quote (scan.l: xd).
+ */
+export function lex(sql: string): LexResult {
     const tokens: Token[] = [];
+    let unterminated: string | undefined;
     let i = 0;
-    const quoted = (q: string): string => {
+    const quoted = (q: string, backslash: boolean): string => {
         let out = "";
+        const from = i;
         i++;
         while (i < sql.length) {
-            if (sql[i] === q && sql[i + 1] === q) {
+            if (backslash && sql[i] === "\\" && i + 1 < sql.length) {
+                out += sql[i + 1];
+                i += 2;
+            } else if (sql[i] === q && sql[i + 1] === q) {
                 out += q;
                 i += 2;
             } else if (sql[i] === q) {
@@ -36,28 +65,61 @@ export function tokenize(sql: string): Token[] {
                 out += sql[i++];
             }
         }
+        unterminated ??= `an unterminated ${q === "'" ? "string" : "quoted identifier"} at character ${from + 1}`;
         return out;
     };
     while (i < sql.length) {
         const c = sql[i];
-        if (/\s/.test(c)) {
+        if (SPACE.test(c)) {
             i++;
         } else if (c === "-" && sql[i + 1] === "-") {
-            const end = sql.indexOf("\n", i);
-            i = end === -1 ? sql.length : end + 1;
+            while (i < sql.length && sql[i] !== "\n" && sql[i] !== "\r") {
+                i++;
+            }
         } else if (c === "/" && sql[i + 1] === "*") {
-            const end = sql.indexOf("*/", i + 2);
-            i = end === -1 ? sql.length : end + 2;
+            const from = i;
+            let depth = 0;
+            while (i < sql.length) {
+                if (sql[i] === "/" && sql[i + 1] === "*") {
+                    depth++;
+                    i += 2;
+                } else if (sql[i] === "*" && sql[i + 1] === "/") {
+                    depth--;
+                    i += 2;
+                    if (depth === 0) {
+                        break;
+                    }
+                } else {
+                    i++;
+                }
+            }
+            if (depth > 0) {
+                unterminated ??= `an unterminated /* comment at character ${from + 1}`;
+            }
         } else if (c === "'") {
-            tokens.push({ kind: "string", value: quoted("'") });
+            tokens.push({ kind: "string", value: quoted("'", true) });
+        } else if ((c === "e" || c === "E") && sql[i + 1] === "'") {
+            i++;
+            tokens.push({ kind: "string", value: quoted("'", true) });
         } else if (c === "\"") {
-            tokens.push({ kind: "ident", value: quoted("\"") });
+            tokens.push({ kind: "ident", value: quoted("\"", false) });
+        } else if (c === "$" && DOLLAR_DELIM.test(sql.slice(i))) {
+            const delim = DOLLAR_DELIM.exec(sql.slice(i))![0];
+            const end = sql.indexOf(delim, i + delim.length);
+            if (end === -1) {
+                unterminated ??= `an unterminated ${delim} string at character ${i + 1}`;
+                tokens.push({ kind: "string", value: sql.slice(i + delim.length) });
+                i = sql.length;
+            } else {
+                tokens.push({ kind: "string", value: sql.slice(i + delim.length, end) });
+                i = end + delim.length;
+            }
         } else if (/[0-9]/.test(c)) {
             const m = /^[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?/.exec(sql.slice(i))![0];
             tokens.push({ kind: "number", value: m });
             i += m.length;
-        } else if (/[A-Za-z_\u0080-\uffff]/.test(c)) {
-            const m = /^[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/.exec(sql.slice(i))![0];
+        } else if (IDENT_START.test(c)) {
+            const m = IDENT.exec(sql.slice(i))![0];
             tokens.push({ kind: "word", value: m.toUpperCase() });
             i += m.length;
         } else {
@@ -65,7 +127,12 @@ export function tokenize(sql: string): Token[] {
             i++;
         }
     }
-    return tokens;
+    return unterminated === undefined ? { tokens } : { tokens, unterminated };
+}
+
+/** The tokens of `sql` (see lex); unterminated quotes and comments run to the end of the text. */
+export function tokenize(sql: string): Token[] {
+    return lex(sql).tokens;
 }
 
 /** Statements as token lists, split at `;` tokens (never at a `;` inside quotes or comments); empty ones dropped. */
@@ -111,11 +178,15 @@ function identifierName(t: Token | undefined): string | undefined {
     return t.kind === "word" ? t.value.toLowerCase() : undefined;
 }
 
+const show = (t: Token | undefined): string =>
+    t === undefined ? "the end of the statement" : t.kind === "string" ? `the string '${t.value}'` : t.kind === "ident" ? `"${t.value}"` : t.value;
+
 /**
- * Reads the integration options from position `i`. Returns the REFRESH_INTERVAL (or undefined when there is none),
- * or null when the text is not a valid option list (then the statement counts as setting nothing).
+ * Reads the integration options from position `i`: the REFRESH_INTERVAL (undefined when there is none), or what it
+ * could not read. Only the boolean options take `=` (the CREATE DATABASE and ALTER DATABASE syntax: `ACCEPTINVCHARS [=]
+ * { TRUE | FALSE }`, `REFRESH_INTERVAL <interval>`), and the interval is a plain integer of seconds.
  */
-function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { refreshInterval?: number } | null {
+function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { refreshInterval?: number } | { unreadable: string } {
     let refreshInterval: number | undefined;
     while (i < tokens.length) {
         const t = tokens[i];
@@ -123,13 +194,13 @@ function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { r
             return { refreshInterval };
         }
         if (t.kind !== "word" || !OPTION_WORDS.has(t.value)) {
-            return null;
+            return { unreadable: `the option ${show(t)}, which is not an integration option it knows (${[...OPTION_WORDS].join(", ")})` };
         }
         i++;
         if (t.value === "REFRESH_INTERVAL") {
             const n = tokens[i];
             if (n === undefined || n.kind !== "number" || !/^[0-9]+$/.test(n.value)) {
-                return null;
+                return { unreadable: `REFRESH_INTERVAL followed by ${show(n)}, where Redshift takes a plain integer of seconds and no "="` };
             }
             refreshInterval = Number(n.value);
             i++;
@@ -139,7 +210,7 @@ function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { r
             i++;
         }
         if (!isWord(tokens[i], "TRUE") && !isWord(tokens[i], "FALSE")) {
-            return null;
+            return { unreadable: `${t.value} followed by ${show(tokens[i])}, where it takes TRUE or FALSE` };
         }
         i++;
         if (t.value === "HISTORY_MODE" && isWord(tokens[i], "FOR")) {
@@ -148,7 +219,7 @@ function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { r
             while (i < tokens.length && !(tokens[i].kind === "word" && (OPTION_WORDS.has(tokens[i].value) || (stopAtCreateTail && CREATE_TAIL.has(tokens[i].value))))) {
                 const k = tokens[i];
                 if (!(k.kind === "word" || k.kind === "ident" || (k.kind === "punct" && (k.value === "." || k.value === ",")))) {
-                    return null;
+                    return { unreadable: `${show(k)} in HISTORY_MODE ... FOR, where table and schema names go` };
                 }
                 i++;
             }
@@ -157,18 +228,51 @@ function readOptions(tokens: Token[], i: number, stopAtCreateTail: boolean): { r
     return { refreshInterval };
 }
 
-/** Reads one statement's tokens; undefined when it is neither CREATE DATABASE ... FROM INTEGRATION nor ALTER DATABASE ... INTEGRATION SET. */
-export function parseDatabaseStatement(tokens: Token[]): DatabaseStatement | undefined {
-    if (isWord(tokens[0], "CREATE") && isWord(tokens[1], "DATABASE")) {
+/** A statement the pack must read completely, and could not: what it could not read. */
+export interface Unreadable {
+    kind: "unreadable";
+    /** The statement's first words, to name it. */
+    statement: string;
+    part: string;
+}
+
+/** The words that make a statement one the pack must read completely (it may create or change a zero-ETL database). */
+const MENTIONS = new Set(["INTEGRATION", "REFRESH_INTERVAL"]);
+
+function opening(tokens: Token[]): string {
+    return tokens.slice(0, 6).map(t => (t.kind === "string" ? `'${t.value}'` : t.kind === "ident" ? `"${t.value}"` : t.value)).join(" ");
+}
+
+/**
+ * Reads one statement strictly. A statement that mentions INTEGRATION or REFRESH_INTERVAL, or is a CREATE or ALTER
+ * DATABASE, is read completely or reported as unreadable; any other statement is undefined (it does not touch a
+ * zero-ETL database).
+ */
+export function readStatement(tokens: Token[]): DatabaseStatement | Unreadable | undefined {
+    const createDb = isWord(tokens[0], "CREATE") && isWord(tokens[1], "DATABASE");
+    const alterDb = isWord(tokens[0], "ALTER") && isWord(tokens[1], "DATABASE");
+    const mentions = tokens.some(t => t.kind === "word" && MENTIONS.has(t.value));
+    if (!mentions && !createDb && !alterDb) {
+        return undefined;
+    }
+    const fail = (part: string): Unreadable => ({ kind: "unreadable", statement: opening(tokens), part });
+    if (createDb) {
         const database = identifierName(tokens[2]);
-        if (database === undefined || !isWord(tokens[3], "FROM") || !isWord(tokens[4], "INTEGRATION") || tokens[5]?.kind !== "string") {
-            return undefined;
+        if (database === undefined) {
+            return fail(`the database name ${show(tokens[2])}`);
+        }
+        if (!(isWord(tokens[3], "FROM") && isWord(tokens[4], "INTEGRATION"))) {
+            // Any other CREATE DATABASE (plain, FROM ARN, FROM DATASHARE) is not zero-ETL, unless it names an integration option.
+            return mentions ? fail(`INTEGRATION or REFRESH_INTERVAL outside FROM INTEGRATION '<id>' after the database name`) : undefined;
+        }
+        if (tokens[5]?.kind !== "string") {
+            return fail(`FROM INTEGRATION followed by ${show(tokens[5])}, where the integration id goes as a string literal`);
         }
         const integrationId = tokens[5].value;
         let i = 6;
         if (isWord(tokens[i], "DATABASE")) {
             if (tokens[i + 1]?.kind !== "string") {
-                return undefined;
+                return fail(`DATABASE followed by ${show(tokens[i + 1])}, where the source database goes as a string literal`);
             }
             i += 2;
         }
@@ -176,22 +280,60 @@ export function parseDatabaseStatement(tokens: Token[]): DatabaseStatement | und
             i++;
         }
         const options = readOptions(tokens, i, true);
-        return options === null
-            ? { kind: "create-from-integration", database, integrationId }
-            : { kind: "create-from-integration", database, integrationId, ...(options.refreshInterval !== undefined ? { refreshInterval: options.refreshInterval } : {}) };
+        if ("unreadable" in options) {
+            return fail(options.unreadable);
+        }
+        return { kind: "create-from-integration", database, integrationId, ...(options.refreshInterval !== undefined ? { refreshInterval: options.refreshInterval } : {}) };
     }
-    if (isWord(tokens[0], "ALTER") && isWord(tokens[1], "DATABASE")) {
+    if (alterDb) {
         const database = identifierName(tokens[2]);
-        if (database === undefined || !isWord(tokens[3], "INTEGRATION") || !isWord(tokens[4], "SET")) {
-            return undefined;
+        if (database === undefined) {
+            return fail(`the database name ${show(tokens[2])}`);
+        }
+        if (!isWord(tokens[3], "INTEGRATION")) {
+            return mentions ? fail(`INTEGRATION or REFRESH_INTERVAL outside ALTER DATABASE name INTEGRATION SET`) : undefined;
+        }
+        if (isWord(tokens[4], "REFRESH")) {
+            // ALTER DATABASE name INTEGRATION REFRESH { ALL | INCONSISTENT } TABLES [ IN SCHEMA s [, ...] ] | TABLE s.t [, ...]:
+            // resynchronises tables, sets no option (ALTER DATABASE, https://docs.aws.amazon.com/redshift/latest/dg/r_ALTER_DATABASE.html).
+            return tokens.slice(5).some(t => t.kind === "word" && t.value === "REFRESH_INTERVAL")
+                ? fail(`REFRESH_INTERVAL inside INTEGRATION REFRESH`)
+                : undefined;
+        }
+        if (!isWord(tokens[4], "SET")) {
+            return fail(`INTEGRATION followed by ${show(tokens[4])}, where SET or REFRESH goes`);
         }
         const options = readOptions(tokens, 5, false);
-        if (options === null) {
-            return undefined;
+        if ("unreadable" in options) {
+            return fail(options.unreadable);
         }
         return { kind: "alter-integration-set", database, ...(options.refreshInterval !== undefined ? { refreshInterval: options.refreshInterval } : {}) };
     }
+    return fail(`a statement that mentions INTEGRATION or REFRESH_INTERVAL but is not CREATE DATABASE ... FROM INTEGRATION or ALTER DATABASE ... INTEGRATION`);
+}
+
+/** Reads one statement's tokens; undefined when it is neither CREATE DATABASE ... FROM INTEGRATION nor ALTER DATABASE ... INTEGRATION SET. */
+export function parseDatabaseStatement(tokens: Token[]): DatabaseStatement | undefined {
+    const read = readStatement(tokens);
+    if (read === undefined || read.kind !== "unreadable") {
+        return read;
+    }
+    // Lenient reading for the stack rule: a CREATE FROM INTEGRATION whose options can't be read sets no interval.
+    if (isWord(tokens[0], "CREATE") && isWord(tokens[1], "DATABASE") && isWord(tokens[3], "FROM") && isWord(tokens[4], "INTEGRATION")
+        && tokens[5]?.kind === "string" && identifierName(tokens[2]) !== undefined && !(isWord(tokens[6], "DATABASE") && tokens[7]?.kind !== "string")) {
+        return { kind: "create-from-integration", database: identifierName(tokens[2])!, integrationId: tokens[5].value };
+    }
     return undefined;
+}
+
+/** Every statement of the SQL that touches a zero-ETL database, read strictly, in order; unterminated text is unreadable. */
+export function readSql(sql: string): Array<DatabaseStatement | Unreadable> {
+    const { unterminated } = lex(sql);
+    const out = statements(sql).map(readStatement).filter((s): s is DatabaseStatement | Unreadable => s !== undefined);
+    if (unterminated !== undefined && (out.length > 0 || /integration|refresh_interval|database/i.test(sql))) {
+        out.push({ kind: "unreadable", statement: opening(tokenize(sql)), part: unterminated });
+    }
+    return out;
 }
 
 /** Every zero-ETL database statement in the SQL, in order. */

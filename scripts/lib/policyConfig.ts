@@ -1,4 +1,6 @@
 // Reads a `pulumi preview --policy-pack-config` file and resolves it against the pack's schemas and defaults.
+import Ajv from "ajv";
+
 import { EnforcementLevelName, PolicyPackInfo, ResolvedPolicyConfig } from "./policyAnalyzer";
 
 const LEVELS: readonly EnforcementLevelName[] = ["advisory", "mandatory", "remediate", "disabled"];
@@ -10,34 +12,31 @@ function schemaError(where: string, value: unknown, rule: string): Error {
     return new Error(`Policy config ${where} has the invalid value ${JSON.stringify(value)}: ${rule}.`);
 }
 
-/** Checks the JSON-schema keywords the pack uses (type, enum, minimum, maximum, items). */
-function check(where: string, value: unknown, schema: any): void {
-    if (!schema || typeof schema !== "object") {
-        return;
+const ajv = new Ajv({ allErrors: false, strict: false });
+
+/** One sentence for the first way `value` breaks `schema`, named by its path under `where`; undefined when it is valid. */
+function schemaProblem(where: string, value: unknown, schema: object): Error | undefined {
+    const validate = ajv.compile(schema);
+    if (validate(value)) {
+        return undefined;
     }
-    const types: string[] = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-    const typeOf = (v: unknown): string[] => {
-        if (Array.isArray(v)) return ["array"];
-        if (v === null) return ["null"];
-        if (typeof v === "number") return Number.isInteger(v) ? ["integer", "number"] : ["number"];
-        return [typeof v];
-    };
-    if (types.length > 0 && !typeOf(value).some(t => types.includes(t))) {
-        throw schemaError(where, value, `allowed is ${types.join(" or ")}`);
-    }
-    if (Array.isArray(schema.enum) && !schema.enum.some((e: unknown) => JSON.stringify(e) === JSON.stringify(value))) {
-        throw schemaError(where, value, `allowed is one of ${schema.enum.map((e: unknown) => JSON.stringify(e)).join(", ")}`);
-    }
-    if (typeof value === "number") {
-        if (typeof schema.minimum === "number" && value < schema.minimum) {
-            throw schemaError(where, value, `allowed is at least ${schema.minimum}`);
-        }
-        if (typeof schema.maximum === "number" && value > schema.maximum) {
-            throw schemaError(where, value, `allowed is at most ${schema.maximum}`);
-        }
-    }
-    if (Array.isArray(value) && schema.items && !Array.isArray(schema.items)) {
-        value.forEach((item, i) => check(`${where}[${i}]`, item, schema.items));
+    const e = validate.errors![0];
+    const path = e.instancePath.split("/").slice(1).map(p => (/^[0-9]+$/.test(p) ? `[${p}]` : `.${p}`)).join("");
+    const at = path === "" ? where : `${where}${path}`;
+    const bad = e.instancePath.split("/").slice(1).reduce<any>((v, p) => v?.[p], value);
+    switch (e.keyword) {
+        case "type":
+            return schemaError(at, bad, `allowed is ${[e.params.type].flat().join(" or ")}`);
+        case "enum":
+            return schemaError(at, bad, `allowed is one of ${(e.params.allowedValues as unknown[]).map(v => JSON.stringify(v)).join(", ")}`);
+        case "minimum":
+            return schemaError(at, bad, `allowed is at least ${e.params.limit}`);
+        case "maximum":
+            return schemaError(at, bad, `allowed is at most ${e.params.limit}`);
+        case "required":
+            return new Error(`Policy config ${at}.${e.params.missingProperty} is required.`);
+        default:
+            return schemaError(at, bad, `${e.message ?? e.keyword} (JSON schema keyword ${e.keyword})`);
     }
 }
 
@@ -50,8 +49,16 @@ export function resolvePolicyConfig(info: PolicyPackInfo, file: PolicyConfigFile
         throw new Error(`Policy config must be a JSON object of policy names, got ${JSON.stringify(file)}.`);
     }
     const known = new Set(info.policies.map(p => p.name));
+    // The CLI takes an "environments" list of ESC environment names beside the policies
+    // (pkg/resource/analyzer/config.go, parsePolicyPackConfig); it configures no policy.
+    if ("environments" in file) {
+        const envs = file.environments;
+        if (!Array.isArray(envs) || !envs.every(e => typeof e === "string")) {
+            throw schemaError("environments", envs, "allowed is an array of ESC environment names (strings)");
+        }
+    }
     for (const key of Object.keys(file)) {
-        if (key !== "all" && !known.has(key)) {
+        if (key !== "all" && key !== "environments" && !known.has(key)) {
             throw new Error(`Policy config names the policy "${key}", which pack ${info.name} does not have; its policies are ${[...known].join(", ")}.`);
         }
     }
@@ -89,14 +96,16 @@ export function resolvePolicyConfig(info: PolicyPackInfo, file: PolicyConfigFile
                     throw new Error(`Policy config ${policy.name}.${key} is not a setting of that policy; ` +
                         (allowed.length > 0 ? `its settings are enforcementLevel, ${allowed.join(", ")}.` : "it only takes enforcementLevel."));
                 }
-                check(`${policy.name}.${key}`, value, schemaProps[key]);
                 properties[key] = value;
             }
         }
-        for (const key of policy.configSchema?.required ?? []) {
-            if (properties[key] === undefined) {
-                throw new Error(`Policy config ${policy.name}.${key} is required.`);
-            }
+        // As the engine does (config.go ReconcilePolicyPackConfig): defaults first, the file over them, then one JSON-schema
+        // validation of the merged properties against {type: object, properties, required} (convertSchema).
+        const problem = schemaProblem(policy.name, properties, {
+            type: "object", properties: schemaProps, ...(policy.configSchema?.required?.length ? { required: policy.configSchema.required } : {}),
+        });
+        if (problem !== undefined) {
+            throw problem;
         }
         resolved[policy.name] = { enforcementLevel, properties };
     }

@@ -1,26 +1,11 @@
 // End to end over gRPC: the real pack in its own process, spoken to with the Analyzer stubs as the Pulumi CLI does.
 import * as assert from "assert";
 
-import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../../scripts/lib/policyAnalyzer";
+import { Diagnostic, PolicyPackInfo, PolicyPackServer } from "../../scripts/lib/policyAnalyzer";
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 import { T, without, zeroEtlStack } from "./fixtures";
-import { FakeResource, UNKNOWN, urnOf } from "./helpers";
-
-function toStack(fakes: FakeResource[]): StackResource[] {
-    const urn = (name: string) => urnOf(fakes.find(f => f.name === name)!.type, name);
-    return fakes.map(f => {
-        const propertyDependencies: Record<string, string[]> = {};
-        for (const [prop, names] of Object.entries(f.propertyDependencies ?? {})) {
-            propertyDependencies[prop] = names.map(urn);
-        }
-        const deps = new Set([...(f.dependsOn ?? []), ...Object.values(f.propertyDependencies ?? {}).flat()]);
-        return {
-            type: f.type, name: f.name, urn: urnOf(f.type, f.name), properties: f.props,
-            dependencies: [...deps].map(urn), propertyDependencies,
-        };
-    });
-}
+import { FakeResource, UNKNOWN, toStack, urnOf } from "./helpers";
 
 const summary = (ds: Diagnostic[]) => ds.map(d => `${d.enforcementLevel} ${d.policyName} ${d.urn}`).sort();
 

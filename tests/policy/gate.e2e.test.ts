@@ -2,25 +2,12 @@
 // --skip-preview path the resource-level rule stops the update at the integration's step, before it is created.
 import * as assert from "assert";
 
-import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../../scripts/lib/policyAnalyzer";
+import { PolicyPackInfo, PolicyPackServer } from "../../scripts/lib/policyAnalyzer";
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 import { INTEGRATION_ID, T, TAG, deployed, statementStack, withProps, without, zeroEtlStack } from "./fixtures";
-import { FakeResource, UNKNOWN, urnOf } from "./helpers";
+import { FakeResource, UNKNOWN, engineUpdate, toStack, verdict } from "./helpers";
 
-function toStack(fakes: FakeResource[]): StackResource[] {
-    const urn = (name: string) => urnOf(fakes.find(f => f.name === name)!.type, name);
-    return fakes.map(f => {
-        const propertyDependencies: Record<string, string[]> = {};
-        for (const [prop, names] of Object.entries(f.propertyDependencies ?? {})) {
-            propertyDependencies[prop] = names.map(urn);
-        }
-        const deps = new Set([...(f.dependsOn ?? []), ...Object.values(f.propertyDependencies ?? {}).flat()]);
-        return { type: f.type, name: f.name, urn: urnOf(f.type, f.name), properties: f.props, dependencies: [...deps].map(urn), propertyDependencies };
-    });
-}
-
-const verdict = (ds: Diagnostic[]) => ds.filter(d => d.enforcementLevel !== "disabled").map(d => `${d.enforcementLevel} ${d.policyName} ${d.urn.split("::").pop()}`).sort();
 const id2 = "99999999-8888-7777-6666-555555555555";
 const create = (db: string, id = INTEGRATION_ID, extra = "") => `CREATE DATABASE "${db}" FROM INTEGRATION '${id}'${extra}`;
 const alter = (db: string, n = 3600) => `ALTER DATABASE "${db}" INTEGRATION SET REFRESH_INTERVAL ${n}`;
@@ -53,32 +40,32 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
         });
 
         it("an ALTER on a database other than the one created FROM the integration", async () => {
-            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alter("other_db"))), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alter("other_db"))), ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database"]);
         });
 
         it("an ALTER run on a different workgroup than the integration's target", async () => {
             const other: FakeResource = { type: T.workgroup, name: "other-wg", props: { namespaceName: "other-ns", workgroupName: "other-wg", baseCapacity: 8, configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } };
             const stack = knownStatements().map(r => (r.name === "dev-refresh-interval" ? { ...r, props: { ...r.props, workgroupName: "other-wg" }, propertyDependencies: { workgroupName: ["other-wg"] } } : r));
-            assert.deepStrictEqual(await all([...stack, other]), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            assert.deepStrictEqual(await all([...stack, other]), ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database"]);
         });
 
         it("one ALTER depending on two integrations counts only for the one whose database it names", async () => {
             const a = knownStatements("dev", INTEGRATION_ID, create("a_db"), alter("a_db"));
             const b = without(knownStatements("two", id2, create("b_db", id2)), "two-refresh-interval");
             const stack = [...a, ...b].map(r => (r.name === "dev-refresh-interval" ? { ...r, dependsOn: ["dev-create-database", "two-create-database"] } : r));
-            assert.deepStrictEqual(await all(stack), ["mandatory zero-etl-refresh-interval two-integration"]);
+            assert.deepStrictEqual(await all(stack), ["mandatory zero-etl-refresh-interval two-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database", "mandatory zero-etl-refresh-interval-declared two-create-database"]);
         });
 
         it("integration B depending on A, only B with a setting: A blocks", async () => {
             const a = without(knownStatements("dev", INTEGRATION_ID, create("a_db")), "dev-refresh-interval", "dev-create-database");
             const b = knownStatements("two", id2, create("b_db", id2), alter("b_db"));
             const stack = [...a, ...b].map(r => (r.name === "two-integration" ? { ...r, dependsOn: [...(r.dependsOn ?? []), "dev-integration"] } : r));
-            assert.deepStrictEqual(await all(stack), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            assert.deepStrictEqual(await all(stack), ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared two-create-database"]);
         });
 
         it("REFRESH_INTERVAL inside a quoted identifier sets nothing", async () => {
             const smuggled = `ALTER DATABASE "zeroetl_db" INTEGRATION SET HISTORY_MODE = TRUE FOR TABLE public."REFRESH_INTERVAL 3600"`;
-            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), smuggled)), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), smuggled)), ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database"]);
         });
 
         it("every integration type: aws.redshift.Integration and aws-native types without the declaration", async () => {
@@ -157,7 +144,7 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
         });
 
         it("an exempt integration passes and its reason is printed as an advisory", async () => {
-            await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { exemptIntegrations: [{ name: "dev-zero-etl", reason: "the analytics-db stack sets its interval" }] } }));
+            await server.configure(resolvePolicyConfig(info, { "zero-etl-refresh-interval": { exemptIntegrations: [{ type: T.integration, name: "dev-integration", reason: "the analytics-db stack sets its interval" }] } }));
             const stack = without(knownStatements(), "dev-create-database", "dev-refresh-interval");
             const ds = await server.analyzeAll(toStack(stack));
             assert.deepStrictEqual(verdict(ds), ["advisory zero-etl-unverifiable dev-integration"]);
@@ -170,22 +157,7 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
     });
 
     describe("the engine's order on `pulumi up --skip-preview`", () => {
-        /** Steps in dependency order: Analyze at each resource's registration, stop at the first mandatory diagnostic, AnalyzeStack at the end. */
-        async function update(fakes: FakeResource[], end: FakeResource[]): Promise<{ created: string[]; blockedAt?: string; diagnostics: string[] }> {
-            const stack = toStack(fakes);
-            const done = new Set<string>();
-            const created: string[] = [];
-            while (done.size < stack.length) {
-                const next = stack.find(r => !done.has(r.urn) && (r.dependencies ?? []).every(d => done.has(d)))!;
-                const ds = (await server.analyze(next)).filter(d => d.enforcementLevel === "mandatory");
-                if (ds.length > 0) {
-                    return { created, blockedAt: next.name, diagnostics: verdict(ds) };
-                }
-                done.add(next.urn);
-                created.push(next.name);
-            }
-            return { created, diagnostics: verdict(await server.analyzeStack(toStack(end))) };
-        }
+        const update = (fakes: FakeResource[], end: FakeResource[]) => engineUpdate(server, fakes, end);
 
         it("blocks the undeclared integration at its registration, before it is created", async () => {
             const untagged = withProps(deployed(zeroEtlStack()), "dev-integration", { tags: {} });
@@ -209,18 +181,18 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
         const OPTIONS = "ACCEPTINVCHARS = TRUE REFRESH_INTERVAL 3600 TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE";
         const alterWith = (db: string, n: number) => `ALTER DATABASE "${db}" INTEGRATION SET REFRESH_INTERVAL ${n} TRUNCATECOLUMNS = FALSE`;
 
-        it("the statement form passes with the options and the interval in the CREATE, in the ALTER, or without options", async () => {
+        it("the statement form passes the stack rule with the interval in the CREATE or the ALTER; a CREATE without it is refused at its own step", async () => {
             assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS}`), "SELECT 1")), []);
             assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db", INTEGRATION_ID, ` SET ${OPTIONS}`), alterWith("zeroetl_db", 3600))), []);
-            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 3600))), []);
-            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alter("zeroetl_db"))), []);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 3600))), ["mandatory zero-etl-refresh-interval-declared dev-create-database"]);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alter("zeroetl_db"))), ["mandatory zero-etl-refresh-interval-declared dev-create-database"]);
         });
 
         it("the statement form blocks another interval among the options, and options without an interval", async () => {
-            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 900))), ["mandatory zero-etl-refresh-interval dev-integration"]);
+            assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, create("zeroetl_db"), alterWith("zeroetl_db", 900))), ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database"]);
             const optionsOnly = create("zeroetl_db", INTEGRATION_ID, " SET ACCEPTINVCHARS = TRUE TRUNCATECOLUMNS = TRUE HISTORY_MODE = FALSE");
             assert.deepStrictEqual(await all(knownStatements("dev", INTEGRATION_ID, optionsOnly, `ALTER DATABASE "zeroetl_db" INTEGRATION SET TRUNCATECOLUMNS = FALSE`)),
-                ["mandatory zero-etl-refresh-interval dev-integration"]);
+                ["mandatory zero-etl-refresh-interval dev-integration", "mandatory zero-etl-refresh-interval-declared dev-create-database"]);
         });
 
         it("at the statement's step, an out-of-range interval among the options is refused", async () => {

@@ -1,6 +1,10 @@
 // Runs one policy in-process on fake resources presented exactly as the policy server presents them (unknowns included).
 import type { PolicyResource, ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 
+import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../../scripts/lib/policyAnalyzer";
+import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
+import { PACK_DIR } from "../../scripts/lib/offlinePreview";
+
 // The server's unknown-checking proxy is internal to @pulumi/policy; tests use the real one so that a policy
 // that reads an unknown value fails here the way it would be downgraded to advisory by the real server.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -117,4 +121,54 @@ export function runResourcePolicy(policy: ResourceValidationPolicy, fake: FakeRe
         }
     }
     return violations;
+}
+
+/** Fake resources as the engine sends them over gRPC: URNs, dependencies and property dependencies. */
+export function toStack(fakes: FakeResource[]): StackResource[] {
+    const urn = (name: string) => urnOf(fakes.find(f => f.name === name)!.type, name);
+    return fakes.map(f => {
+        const propertyDependencies: Record<string, string[]> = {};
+        for (const [prop, names] of Object.entries(f.propertyDependencies ?? {})) {
+            propertyDependencies[prop] = names.map(urn);
+        }
+        const deps = new Set([...(f.dependsOn ?? []), ...Object.values(f.propertyDependencies ?? {}).flat()]);
+        return { type: f.type, name: f.name, urn: urnOf(f.type, f.name), properties: f.props, dependencies: [...deps].map(urn), propertyDependencies };
+    });
+}
+
+/** Diagnostics as "level policy resource-name", sorted; disabled ones dropped. */
+export const verdict = (ds: Diagnostic[]): string[] =>
+    ds.filter(d => d.enforcementLevel !== "disabled").map(d => `${d.enforcementLevel} ${d.policyName} ${d.urn.split("::").pop()}`).sort();
+
+/**
+ * An update as the engine runs it (pkg/resource/deploy/step_generator.go, deployment_executor.go): steps in dependency
+ * order, Analyze on each resource's inputs before its step, stop at the first mandatory diagnostic, then AnalyzeStack
+ * once on `end` (the outputs) only when every step succeeded.
+ */
+export async function engineUpdate(server: PolicyPackServer, fakes: FakeResource[], end: FakeResource[]): Promise<{ created: string[]; blockedAt?: string; diagnostics: string[] }> {
+    const stack = toStack(fakes);
+    const done = new Set<string>();
+    const created: string[] = [];
+    while (done.size < stack.length) {
+        const next = stack.find(r => !done.has(r.urn) && (r.dependencies ?? []).every(d => done.has(d)))!;
+        const ds = (await server.analyze(next)).filter(d => d.enforcementLevel === "mandatory");
+        if (ds.length > 0) {
+            return { created, blockedAt: next.name, diagnostics: verdict(ds) };
+        }
+        done.add(next.urn);
+        created.push(next.name);
+    }
+    return { created, diagnostics: verdict(await server.analyzeStack(toStack(end))) };
+}
+
+/** The real pack in its own process for a describe block, reset to its default config before each test. */
+export function packUnderTest(): { server: PolicyPackServer; info: PolicyPackInfo } {
+    const pack = {} as { server: PolicyPackServer; info: PolicyPackInfo };
+    before(async () => {
+        pack.server = await PolicyPackServer.start(PACK_DIR);
+        pack.info = await pack.server.info();
+    });
+    after(() => pack.server?.stop());
+    beforeEach(async () => pack.server.configure(resolvePolicyConfig(pack.info)));
+    return pack;
 }

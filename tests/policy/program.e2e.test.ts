@@ -125,7 +125,9 @@ describe("npm run preview:offline (the script, in its own process)", function ()
             const result = run("--stack", "dev", "--policy-config", file);
             assert.strictEqual(result.status, 1, result.stderr + result.stdout);
             assert.match(result.stdout, /mandatory  zero-etl-refresh-interval  aws:rds\/integration:Integration  \S+\n\s+Zero-ETL integration \S+ .*outside the allowed 7200 to 432000 seconds/);
-            assert.match(result.stdout, /Result: 1 mandatory violation\(s\), \d+ advisory: the preview is BLOCKED\./);
+            // Issue 20 part 5: the one setting raises the range of zero-etl-refresh-interval-declared too (the integration's tag, at its step).
+            assert.match(result.stdout, /mandatory  zero-etl-refresh-interval-declared  aws:rds\/integration:Integration  \S+\n\s+Zero-ETL integration \S+ declares a refresh interval of 3600 s, outside the allowed 7200 to 432000 seconds/);
+            assert.match(result.stdout, /Result: 2 mandatory violation\(s\), \d+ advisory: the preview is BLOCKED\./);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }
@@ -142,7 +144,7 @@ describe("npm run preview:offline (the script, in its own process)", function ()
         try {
             const result = run("--policy-config", file);
             assert.strictEqual(result.status, 2);
-            assert.match(result.stderr, /Policy config zero-etl-refresh-interval.minimumSeconds has the invalid value -1: allowed is at least 0\./);
+            assert.match(result.stderr, /Policy config zero-etl-refresh-interval.minimumSeconds has the invalid value -1: allowed is at least 1\./);
         } finally {
             fs.rmSync(dir, { recursive: true, force: true });
         }

@@ -105,12 +105,16 @@ describe("policy zero-etl-refresh-interval: config", () => {
         assert.deepStrictEqual(takeExemptions(), []);
     });
 
-    it("exempts an integration by resource name or integrationName, and hands the reason over", () => {
+    it("exempts an integration by URN, or by type and resource name together, and hands the reason over", () => {
         const bare = without(knownStatements(), "dev-create-database", "dev-refresh-interval");
-        assert.deepStrictEqual(check(bare, { exemptIntegrations: [{ name: "dev-zero-etl", reason: "managed by the data team" }] }), []);
+        assert.deepStrictEqual(check(bare, { exemptIntegrations: [{ urn: URN, reason: "managed by the data team" }] }), []);
         assert.deepStrictEqual(takeExemptions(), [{ urn: URN, name: `dev-integration (integrationName "dev-zero-etl")`, reason: "managed by the data team" }]);
-        assert.deepStrictEqual(check(bare, { exemptIntegrations: [null, { name: 5 }, { name: "dev-integration", reason: "r" }] }), []);
+        assert.deepStrictEqual(check(bare, { exemptIntegrations: [null, { name: 5 }, { type: T.integration, name: "dev-integration", reason: "r" }] }), []);
         assert.deepStrictEqual(takeExemptions().map(e => e.reason), ["r"]);
+        // Issue 20 part 5: a name alone, an integrationName, or a type with another name exempts nothing.
+        for (const e of [{ name: "dev-integration" }, { name: "dev-zero-etl" }, { type: T.integration, name: "dev-zero-etl" }, { type: "aws:redshift/integration:Integration", name: "dev-integration" }, { urn: URN.replace("dev-integration", "other") }]) {
+            assert.deepStrictEqual(check(bare, { exemptIntegrations: [{ ...e, reason: "r" }] }), blocked(NO_DATABASE), JSON.stringify(e));
+        }
         assert.deepStrictEqual(check(bare, { exemptIntegrations: [{ name: "other", reason: "r" }] }), blocked(NO_DATABASE));
         assert.deepStrictEqual(check(bare, { exemptIntegrations: "dev-integration" }), blocked(NO_DATABASE));
     });
