@@ -151,6 +151,9 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             historyMode: config.zeroEtlHistoryMode,
             readOnlyUsers: config.redshiftReadOnlyUsers,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
+            // A new namespace is named after the pipeline; an existing one by its namespace, workgroup and secret.
+            targetKey: JSON.stringify([config.redshiftNamespace ?? `new:${config.pipelineName}`, config.redshiftWorkgroup ?? `new:${config.pipelineName}`,
+                config.redshiftAdminSecretArn ?? `new:${config.pipelineName}`]),
         });
         Object.assign(outputs, {
             redshiftNamespaceName: redshift.namespaceName,

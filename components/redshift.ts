@@ -222,9 +222,15 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             });
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = pulumi.output(args.adminSecretArn ?? "");
-            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key.
+            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key, and otherwise a key ARN, a bare key
+            // id (console-created secrets) or an alias ARN (Secrets Manager API reference, DescribeSecret). An IAM Resource
+            // needs the key ARN: anything else is resolved with DescribeKey (aws.kms.getKey), which takes all of these.
             this.adminSecretKmsKeyArn = args.adminSecretArn === undefined ? pulumi.output("")
-                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => k ?? "");
+                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => {
+                    const keyId = k ?? "";
+                    if (keyId === "" || /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\//.test(keyId)) return pulumi.output(keyId);
+                    return aws.kms.getKeyOutput({ keyId }, { parent: this }).arn;
+                });
             this.workgroupArn = workgroup.arn;
             this.defaultDatabase = namespace.dbName.apply(db => db || DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [];
