@@ -3,7 +3,7 @@ import { CloudWatchClient, MetricDatum, PutMetricDataCommand } from "@aws-sdk/cl
 import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
 
 import { DataApiTarget, Row, runSql, RunOptions } from "./dataApi";
-import { CURRENT_USER_SUPERUSER_QUERY, WATCH_INTEGRATIONS_QUERY } from "../../sql/redshift/zeroEtlWatch";
+import { CURRENT_USER_SUPER_QUERY, WATCH_INTEGRATIONS_QUERY } from "../../sql/redshift/zeroEtlWatch";
 import { checkRefreshInterval, REDSHIFT_DATABASE, setRefreshInterval } from "../../sql/redshift/zeroEtlStatements";
 
 /** The custom namespace the watch publishes to; the component's alarms and dashboard read the same names. */
@@ -119,7 +119,7 @@ async function putMetrics(cloudWatch: CloudWatchClient, data: MetricDatum[]): Pr
 export async function runWatch(dataApi: RedshiftDataClient, cloudWatch: CloudWatchClient, spec: WatchSpec,
     options: RunOptions = {}, now: () => Date = () => new Date()): Promise<WatchReport> {
     const target: DataApiTarget = { workgroupName: spec.workgroupName, connectDatabase: spec.connectDatabase, secretArn: spec.secretArn };
-    const superuser = await runSql(dataApi, target, CURRENT_USER_SUPERUSER_QUERY, {}, options);
+    const superuser = await runSql(dataApi, target, CURRENT_USER_SUPER_QUERY, {}, options);
     if (superuser[0]?.usesuper !== true) {
         await putMetrics(cloudWatch, [{
             MetricName: WATCH_METRICS.notSuperuser, Dimensions: [{ Name: "Workgroup", Value: spec.workgroupName }], Value: 1, Unit: "Count", Timestamp: now(),

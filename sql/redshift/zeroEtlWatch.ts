@@ -7,5 +7,5 @@
 export const WATCH_INTEGRATIONS_QUERY =
     "SELECT integration_id, target_database, state, refresh_interval FROM svv_integration ORDER BY integration_id";
 
-/** PG_USER.usesuper of the user the Data API logged in as (the admin secret's): without it SVV_INTEGRATION is empty. */
-export const CURRENT_USER_SUPERUSER_QUERY = "SELECT usesuper FROM pg_user WHERE usename = current_user";
+/** The superuser check is the database function's (CURRENT_USER_SUPER_QUERY): without usesuper SVV_INTEGRATION is empty. */
+export { CURRENT_USER_SUPER_QUERY } from "./zeroEtlStatements";

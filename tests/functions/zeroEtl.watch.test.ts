@@ -60,7 +60,7 @@ describe("zero-ETL watch", () => {
         warehouse(3600);
         const report = await runWatch(dataApi, cloudWatch, spec(), { pollMs: 0 }, () => NOW);
         assert.deepStrictEqual(fake.executed.map(e => [e.database, e.sql, e.error]), [
-            ["dev", "SELECT usesuper FROM pg_user WHERE usename = current_user", undefined],
+            ["dev", "SELECT usename, usesuper FROM pg_user WHERE usename = current_user", undefined],
             ["dev", "SELECT integration_id, target_database, state, refresh_interval FROM svv_integration ORDER BY integration_id", undefined],
         ]);
         assert.deepStrictEqual(report.findings, [
@@ -123,7 +123,7 @@ describe("zero-ETL watch", () => {
                 "(pulumi config set redshiftAdminSecretArn <admin secret ARN>) or make that user a superuser (ALTER USER <name> CREATEUSER).");
             return true;
         });
-        assert.deepStrictEqual(fake.executed.map(e => e.sql), ["SELECT usesuper FROM pg_user WHERE usename = current_user"]);
+        assert.deepStrictEqual(fake.executed.map(e => e.sql), ["SELECT usename, usesuper FROM pg_user WHERE usename = current_user"]);
         assert.deepStrictEqual(put(), [{
             Namespace: "AuroraAnalytics/ZeroEtlWatch",
             MetricData: [{ MetricName: "WatchSecretNotSuperuser", Dimensions: [wg], Value: 1, Unit: "Count", Timestamp: NOW }],

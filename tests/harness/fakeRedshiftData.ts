@@ -301,7 +301,8 @@ export class FakeRedshiftData {
         if ((m = text.match(/^SELECT integration_id, target_database, state, refresh_interval, is_history_mode FROM svv_integration WHERE (integration_id|target_database) = '([^']*)'$/))) {
             const [, column, value] = m;
             out.columns = ["integration_id", "target_database", "state", "refresh_interval", "is_history_mode"];
-            out.rows = this.visibleIntegrations(workgroup)
+            out.rows = [...this.integrations.values()]
+                .filter(i => i.namespaceArn === workgroup.namespaceArn && workgroup.superuser !== false)
                 .filter(i => (column === "integration_id" ? i.id : i.targetDatabase) === value)
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval, i.historyMode]);
             return;
@@ -379,8 +380,8 @@ export class FakeRedshiftData {
         let m: RegExpMatchArray | null;
         if ((m = text.match(/^SELECT integration_id, target_database, source, state, current_lag, refresh_interval, total_tables_replicated, total_tables_failed, is_history_mode FROM svv_integration WHERE integration_id = '([^']*)'$/))) {
             out.columns = ["integration_id", "target_database", "source", "state", "current_lag", "refresh_interval", "total_tables_replicated", "total_tables_failed", "is_history_mode"];
-            out.rows = this.visibleIntegrations(workgroup)
-                .filter(i => i.id === m![1])
+            out.rows = [...this.integrations.values()]
+                .filter(i => i.namespaceArn === workgroup.namespaceArn && i.id === m![1] && workgroup.superuser !== false)
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128("MySQL"), pad128(i.state), i.currentLag ?? 0, i.refreshInterval,
                     i.tables.filter(t => t.state === "Synced").length, i.tables.filter(t => t.state === "Failed").length, i.historyMode]);
             return true;
@@ -482,18 +483,13 @@ export class FakeRedshiftData {
         return [...this.integrations.values()].filter(i => i.namespaceArn === workgroup.namespaceArn);
     }
 
-    /** Issue 19's watch: every integration, and PG_USER.usesuper of the current user. Returns false for anything else. */
+    /** Issue 19's watch: every integration into the namespace. Returns false for anything else. */
     private runWatch(workgroup: FakeWorkgroup, text: string, out: FakeStatement): boolean {
         if (text === "SELECT integration_id, target_database, state, refresh_interval FROM svv_integration ORDER BY integration_id") {
             out.columns = ["integration_id", "target_database", "state", "refresh_interval"];
             out.rows = this.visibleIntegrations(workgroup)
                 .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval]);
-            return true;
-        }
-        if (text === "SELECT usesuper FROM pg_user WHERE usename = current_user") {
-            out.columns = ["usesuper"];
-            out.rows = [[workgroup.superuser !== false]];
             return true;
         }
         return false;
