@@ -64,7 +64,8 @@ export interface RunOptions {
     before?: () => void;
     /**
      * The offline preview: lookups of existing resources (LOOKUP_TOKENS) resolve to unknown values, as a preview
-     * without AWS access shows them. Whatever is computed from them (deploy-time checks in applies) does not run.
+     * without AWS access shows them, in its preview pass and in its update pass alike (preview false: what the stack
+     * creates has mock ids). Whatever is computed from them (deploy-time checks in applies) does not run.
      */
     offline?: boolean;
     /** Build something other than the whole program from the parsed config (for one component's tests). */
@@ -309,7 +310,7 @@ export async function runProgram(opts: RunOptions): Promise<ProgramRun> {
 
     let outputs: Record<string, any> = {};
     let error: Error | undefined;
-    const restore = opts.offline && preview ? interceptLookups((token, inputs) => calls.push({ token, inputs })) : () => undefined;
+    const restore = opts.offline ? interceptLookups((token, inputs) => calls.push({ token, inputs })) : () => undefined;
     try {
         outputs = (await pulumi.runtime.runInPulumiStack(async () => {
             opts.before?.();

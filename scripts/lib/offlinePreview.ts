@@ -1,6 +1,8 @@
-// The offline policy preview: run the program under mocks as a first-deploy preview, send it to the pack, render plan and verdict.
+// The offline policy preview: run the program under mocks as `pulumi up` runs it (a first preview, then the update), send both passes to the pack, render plan and verdict.
 import * as fs from "fs";
 import * as path from "path";
+
+import { serializeProperties } from "@pulumi/pulumi/runtime/rpc";
 
 import { ConfigError, parseStackConfig } from "../../components/config";
 import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, REGION, runProgram } from "./mockProgram";
@@ -129,9 +131,24 @@ export function renderPlan(resources: readonly RecordedResource[]): string {
 
 const LEVEL_ORDER: Record<string, number> = { mandatory: 0, remediate: 1, advisory: 2, disabled: 3 };
 
-export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Diagnostic[], resources: readonly RecordedResource[]): string {
+/** The two passes of `pulumi up` that the offline preview emulates, in the order the engine runs them. */
+export type PassName = "preview" | "update";
+
+/** One pass's heading: what the engine knows in it and what it sends to the pack. */
+export const PASS_TITLES: Readonly<Record<PassName, string>> = {
+    preview: "Preview pass (a first `pulumi preview`: ids and computed values unknown; Analyze per resource on its inputs, then AnalyzeStack):",
+    update: "Update pass (`pulumi up`: ids known; Analyze per resource on its inputs before its step, then AnalyzeStack on outputs):",
+};
+
+export interface PassResult {
+    pass: PassName;
+    resources: RecordedResource[];
+    diagnostics: Diagnostic[];
+}
+
+function renderPassDiagnostics(diagnostics: readonly Diagnostic[], resources: readonly RecordedResource[]): string[] {
     const byUrn = new Map(resources.map(r => [r.urn, r]));
-    const lines = [`Policies: ${info.name}@${info.version} (${info.policies.length} policies)`];
+    const lines: string[] = [];
     const sorted = [...diagnostics].sort((a, b) =>
         (LEVEL_ORDER[a.enforcementLevel] - LEVEL_ORDER[b.enforcementLevel]) || a.policyName.localeCompare(b.policyName) || a.urn.localeCompare(b.urn));
     if (sorted.length === 0) {
@@ -145,11 +162,34 @@ export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Di
         const message = d.description && d.message.startsWith(`${d.description}\n`) ? d.message.slice(d.description.length + 1) : d.message;
         lines.push(...message.split("\n").map(l => `               ${l}`));
     }
+    return lines;
+}
+
+/** The verdict of one pass (the first preview), as `pulumi preview` prints it. */
+export function renderDiagnostics(info: PolicyPackInfo, diagnostics: readonly Diagnostic[], resources: readonly RecordedResource[]): string {
     const mandatory = diagnostics.filter(d => d.enforcementLevel === "mandatory").length;
     const advisory = diagnostics.filter(d => d.enforcementLevel === "advisory").length;
-    lines.push(mandatory > 0
-        ? `Result: ${mandatory} mandatory violation(s), ${advisory} advisory: the preview is BLOCKED.`
-        : `Result: no mandatory violations, ${advisory} advisory: the preview passes.`);
+    return [
+        `Policies: ${info.name}@${info.version} (${info.policies.length} policies)`,
+        ...renderPassDiagnostics(diagnostics, resources),
+        mandatory > 0
+            ? `Result: ${mandatory} mandatory violation(s), ${advisory} advisory: the preview is BLOCKED.`
+            : `Result: no mandatory violations, ${advisory} advisory: the preview passes.`,
+    ].join("\n");
+}
+
+/** The verdict of both passes: each pass's diagnostics under its heading, then one result that names the passes that blocked. */
+export function renderPasses(info: PolicyPackInfo, passes: readonly PassResult[]): string {
+    const lines = [`Policies: ${info.name}@${info.version} (${info.policies.length} policies)`];
+    for (const p of passes) {
+        lines.push(PASS_TITLES[p.pass], ...renderPassDiagnostics(p.diagnostics, p.resources));
+    }
+    const blocked = passes.filter(p => p.diagnostics.some(d => d.enforcementLevel === "mandatory"));
+    const count = (p: PassResult, level: string) => p.diagnostics.filter(d => d.enforcementLevel === level).length;
+    const advisory = passes.map(p => `${count(p, "advisory")} advisory in the ${p.pass} pass`).join(", ");
+    lines.push(blocked.length > 0
+        ? `Result: ${blocked.map(p => `${count(p, "mandatory")} mandatory violation(s) in the ${p.pass} pass`).join(", ")}; ${advisory}: the preview is BLOCKED.`
+        : `Result: no mandatory violations in either pass, ${advisory}: the preview passes.`);
     return lines.join("\n");
 }
 
@@ -160,15 +200,20 @@ export interface OfflinePreviewOptions {
     policyConfig?: PolicyConfigFile;
     /** Keys whose secret values were replaced by placeholders (printed with the plan). */
     secrets?: string[];
-    /** Test-only: change the recorded resources before they reach the pack. */
-    transform?: (resources: RecordedResource[]) => RecordedResource[];
+    /** Test-only: change the recorded resources of a pass before they reach the pack. */
+    transform?: (resources: RecordedResource[], pass: PassName) => RecordedResource[];
+    /** Test-only: runs inside the stack before the program, in the given pass (e.g. to register a stack transformation). */
+    before?: (pass: PassName) => void;
 }
 
 export interface OfflinePreviewResult {
+    /** The resources of the preview pass (the plan). */
     resources: RecordedResource[];
     info: PolicyPackInfo;
+    /** Every pass's diagnostics, preview pass first. */
     diagnostics: Diagnostic[];
     mandatory: Diagnostic[];
+    passes: PassResult[];
     notChecked: string[];
     text: string;
 }
@@ -193,23 +238,61 @@ export function checkConfig(config: Record<string, unknown>, stack: string): voi
     }
 }
 
-/** Runs program and pack side by side (the pack starts while the program runs) and returns the verdict. */
+/**
+ * Resources as AnalyzeStack receives them in an update: each custom resource's outputs (pulumi/pulumi
+ * pkg/resource/deploy/step_generator.go: "Unlike Analyze, AnalyzeStack is called on the final outputs of each resource"),
+ * serialized as the engine's wire form; a component keeps what it registered.
+ */
+export async function withOutputs(resources: readonly StackResource[], recorded: readonly RecordedResource[]): Promise<StackResource[]> {
+    const byUrn = new Map(recorded.map(r => [r.urn, r]));
+    return Promise.all(resources.map(async r => {
+        const record = byUrn.get(r.urn);
+        return record?.custom ? { ...r, properties: await serializeProperties(`offline-preview:${r.urn}`, record.outputs) } : r;
+    }));
+}
+
+/** Runs the program for one pass and returns its resources, or a ProgramError when it failed. */
+async function runPass(opts: OfflinePreviewOptions, pass: PassName) {
+    // Both passes are offline: lookups of existing resources stay unknown (they need AWS), and so do the deploy-time
+    // checks computed from them; what this stack creates has its mock ids and outputs in the update pass.
+    const run = await runProgram({
+        config: opts.config, stack: opts.stack, preview: pass === "preview", offline: true,
+        ...(opts.before ? { before: () => opts.before!(pass) } : {}),
+    });
+    if (run.error) {
+        throw new ProgramError(`The program failed for stack ${opts.stack} (${pass} pass): ${run.error.message}`);
+    }
+    return { run, resources: opts.transform ? opts.transform([...run.resources], pass) : run.resources };
+}
+
+/**
+ * Runs program and pack side by side (the pack starts while the program runs) and returns the verdict of both passes
+ * of `pulumi up`: the preview (a first deployment: ids unknown), then the update (ids known: Analyze per resource on its
+ * inputs, then AnalyzeStack on outputs). Engine order: pulumi/pulumi pkg/resource/deploy/step_generator.go (analyzeAll
+ * before each step) and deployment_executor.go (AnalyzeStack after every step).
+ */
 export async function previewOffline(opts: OfflinePreviewOptions): Promise<OfflinePreviewResult> {
     checkConfig(opts.config, opts.stack);
     const starting = PolicyPackServer.start(PACK_DIR);
     starting.catch(() => undefined);
     let server: PolicyPackServer | undefined;
     try {
-        const run = await runProgram({ config: opts.config, stack: opts.stack, preview: true, offline: true });
-        if (run.error) {
-            throw new ProgramError(`The program failed for stack ${opts.stack}: ${run.error.message}`);
-        }
-        const notChecked = notCheckedOffline(run.calls);
-        const resources = opts.transform ? opts.transform([...run.resources]) : run.resources;
+        const preview = await runPass(opts, "preview");
+        const update = await runPass(opts, "update");
+        const notChecked = notCheckedOffline(preview.run.calls);
         server = await starting;
         const info = await server.info();
         await server.configure(resolvePolicyConfig(info, opts.policyConfig));
-        const diagnostics = await server.analyzeAll(toStackResources(resources));
+        const passes: PassResult[] = [
+            { pass: "preview", resources: preview.resources, diagnostics: await server.analyzeAll(toStackResources(preview.resources)) },
+        ];
+        const updateInputs = toStackResources(update.resources);
+        passes.push({
+            pass: "update",
+            resources: update.resources,
+            diagnostics: await server.analyzeAll(updateInputs, await withOutputs(updateInputs, update.resources)),
+        });
+        const resources = preview.resources;
         const text = [
             `Offline preview of stack ${opts.stack}: a first deployment, computed under mocks (no AWS, no Pulumi CLI).`,
             ...(regionWarning(opts.config) !== undefined ? [regionWarning(opts.config)!] : []),
@@ -222,9 +305,10 @@ export async function previewOffline(opts: OfflinePreviewOptions): Promise<Offli
                 ? ["Not checked offline (deploy-time checks that need AWS; `pulumi preview` and `pulumi up` run them):",
                     ...notChecked.map(l => `    ${l}`), ""]
                 : []),
-            renderDiagnostics(info, diagnostics, resources),
+            renderPasses(info, passes),
         ].join("\n");
-        return { resources, info, diagnostics, mandatory: diagnostics.filter(d => d.enforcementLevel === "mandatory"), notChecked, text };
+        const diagnostics = passes.flatMap(p => p.diagnostics);
+        return { resources, info, diagnostics, mandatory: diagnostics.filter(d => d.enforcementLevel === "mandatory"), passes, notChecked, text };
     } finally {
         (server ?? await starting.catch(() => undefined))?.stop();
     }

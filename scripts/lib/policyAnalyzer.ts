@@ -156,7 +156,9 @@ export class PolicyPackServer {
 
     /** Starts the pack in `packDir` (which holds its index.ts and package.json) and connects to it. */
     static start(packDir: string, timeoutMs = 60000): Promise<PolicyPackServer> {
-        const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "index.ts"], {
+        // Type-checked, as the CLI runs a TypeScript pack: pulumi/pulumi sdk/nodejs/cmd/run-policy-pack/run.ts calls
+        // tsnode.register({ typeCheck: true, ... }), so a pack that does not type-check never serves.
+        const child = spawn(process.execPath, ["-r", "ts-node/register", "index.ts"], {
             cwd: packDir,
             env: { ...process.env, TS_NODE_PROJECT: path.join(packDir, "tsconfig.json") },
             stdio: ["ignore", "pipe", "pipe"],
@@ -233,10 +235,15 @@ export class PolicyPackServer {
         return diagnosticsOf(await unary(this.client.analyzeStack.bind(this.client), request));
     }
 
-    /** Every resource through `analyze` (as each is registered), then the whole stack through `analyzeStack`. */
-    async analyzeAll(resources: readonly StackResource[]): Promise<Diagnostic[]> {
+    /**
+     * Every resource through `analyze` (as each is registered), then the whole stack through `analyzeStack`.
+     * `stackResources` is what AnalyzeStack receives: in an update the resources' outputs (pulumi/pulumi
+     * pkg/resource/deploy/step_generator.go: "Unlike Analyze, AnalyzeStack is called on the final outputs of each
+     * resource"); at a first preview the same resources as Analyze, whose outputs are not known yet.
+     */
+    async analyzeAll(resources: readonly StackResource[], stackResources: readonly StackResource[] = resources): Promise<Diagnostic[]> {
         const perResource = await Promise.all(resources.map(r => this.analyze(r)));
-        return [...perResource.flat(), ...await this.analyzeStack(resources)];
+        return [...perResource.flat(), ...await this.analyzeStack(stackResources)];
     }
 
     stop(): void {

@@ -13,7 +13,7 @@ import { mockClient } from "aws-sdk-client-mock";
 
 import { DEFAULT_MAXIMUM_SECONDS, DEFAULT_MINIMUM_SECONDS } from "../../policy/zeroEtlRefreshInterval";
 import { LOOKUP_TOKENS, OFFLINE_LOOKUPS, runProgram } from "../../scripts/lib/mockProgram";
-import { ROOT, loadStackFile, notCheckedOffline, previewOffline } from "../../scripts/lib/offlinePreview";
+import { PASS_TITLES, ROOT, loadStackFile, notCheckedOffline, previewOffline } from "../../scripts/lib/offlinePreview";
 
 const SCRIPT = path.join(ROOT, "scripts", "previewOffline.ts");
 const PACK_VERSION = JSON.parse(fs.readFileSync(path.join(ROOT, "policy", "package.json"), "utf8")).version;
@@ -131,6 +131,33 @@ describe("npm run preview:offline for stacks with existing resources, without AW
     };
     const policyHeader = `Policies: aurora-analytics-policies@${PACK_VERSION} (12 policies)`;
 
+    /**
+     * Both passes of a stack whose interval is out of range: the preview pass judges the integration's declaration (the
+     * invocation's input is unknown); the update pass also judges the invocation, whose input is known by then.
+     */
+    const blockedVerdict = (integrationName: string, seconds: number, range: string, fix: string) => {
+        const integration = [
+            "    mandatory  zero-etl-refresh-interval  aws:rds/integration:Integration  zero-etl-integration",
+            `               Zero-ETL integration zero-etl-integration (integrationName "${integrationName}") declares a refresh interval of ${seconds} s, outside the allowed ${range} seconds.`,
+            fix,
+        ];
+        const declared = [
+            "    mandatory  zero-etl-refresh-interval-declared  aws:rds/integration:Integration  zero-etl-integration",
+            `               Zero-ETL integration zero-etl-integration declares a refresh interval of ${seconds} s, outside the allowed ${range} seconds.`,
+            fix,
+        ];
+        return [
+            policyHeader,
+            PASS_TITLES.preview, ...integration, ...declared,
+            PASS_TITLES.update, ...integration,
+            "    mandatory  zero-etl-refresh-interval-declared  aws:lambda/invocation:Invocation  zero-etl-database",
+            `               Invocation zero-etl-database sets refreshIntervalSeconds ${seconds} on database "zeroetl_db", outside the allowed ${range} seconds.`,
+            fix,
+            ...declared,
+            "Result: 2 mandatory violation(s) in the preview pass, 3 mandatory violation(s) in the update pass; 0 advisory in the preview pass, 0 advisory in the update pass: the preview is BLOCKED.",
+        ];
+    };
+
     for (const scenario of SCENARIOS) {
         it(`${scenario.stack}: exits 0, lists the checks it did not run, and prints the verdict`, () => {
             const result = run("--stack-file", writeStack(scenario.stack, 3600, scenario.config));
@@ -143,8 +170,11 @@ describe("npm run preview:offline for stacks with existing resources, without AW
             assert.deepStrictEqual(notCheckedSection(result.stdout), [NOT_CHECKED_HEADER, ...scenario.notChecked]);
             assert.deepStrictEqual(verdictSection(result.stdout), [
                 policyHeader,
+                PASS_TITLES.preview,
                 "    no violations",
-                "Result: no mandatory violations, 0 advisory: the preview passes.",
+                PASS_TITLES.update,
+                "    no violations",
+                "Result: no mandatory violations in either pass, 0 advisory in the preview pass, 0 advisory in the update pass: the preview passes.",
             ]);
         });
 
@@ -156,16 +186,7 @@ describe("npm run preview:offline for stacks with existing resources, without AW
             const fix = `               Fix: in aurora-analytics, run \`pulumi config set aurora-analytics:refreshIntervalSeconds 3600\` (${range}). ` +
                 `In another program, tag the integration "aurora-analytics:refresh-interval-seconds": "3600" and create its database with ` +
                 `CREATE DATABASE ... FROM INTEGRATION '<id>' SET REFRESH_INTERVAL 3600 (see the pack's README).`;
-            assert.deepStrictEqual(verdictSection(result.stdout), [
-                policyHeader,
-                "    mandatory  zero-etl-refresh-interval  aws:rds/integration:Integration  zero-etl-integration",
-                `               Zero-ETL integration zero-etl-integration (integrationName "analytics-${scenario.stack}-fast-zero-etl") declares a refresh interval of 30 s, outside the allowed ${range} seconds.`,
-                fix,
-                "    mandatory  zero-etl-refresh-interval-declared  aws:rds/integration:Integration  zero-etl-integration",
-                `               Zero-ETL integration zero-etl-integration declares a refresh interval of 30 s, outside the allowed ${range} seconds.`,
-                fix,
-                "Result: 2 mandatory violation(s), 0 advisory: the preview is BLOCKED.",
-            ]);
+            assert.deepStrictEqual(verdictSection(result.stdout), blockedVerdict(`analytics-${scenario.stack}-fast-zero-etl`, 30, range, fix));
         });
     }
 
@@ -180,16 +201,7 @@ describe("npm run preview:offline for stacks with existing resources, without AW
         const fix = "               Fix: in aurora-analytics, run `pulumi config set aurora-analytics:refreshIntervalSeconds 7200` (7200 to 432000). " +
             "In another program, tag the integration \"aurora-analytics:refresh-interval-seconds\": \"7200\" and create its database with " +
             "CREATE DATABASE ... FROM INTEGRATION '<id>' SET REFRESH_INTERVAL 7200 (see the pack's README).";
-        assert.deepStrictEqual(verdictSection(result.stdout), [
-            policyHeader,
-            "    mandatory  zero-etl-refresh-interval  aws:rds/integration:Integration  zero-etl-integration",
-            "               Zero-ETL integration zero-etl-integration (integrationName \"analytics-all-zero-etl\") declares a refresh interval of 3600 s, outside the allowed 7200 to 432000 seconds.",
-            fix,
-            "    mandatory  zero-etl-refresh-interval-declared  aws:rds/integration:Integration  zero-etl-integration",
-            "               Zero-ETL integration zero-etl-integration declares a refresh interval of 3600 s, outside the allowed 7200 to 432000 seconds.",
-            fix,
-            "Result: 2 mandatory violation(s), 0 advisory: the preview is BLOCKED.",
-        ]);
+        assert.deepStrictEqual(verdictSection(result.stdout), blockedVerdict("analytics-all-zero-etl", 3600, "7200 to 432000", fix));
     });
 
     it("a missing required key prints one sentence, no stack trace, and exits 2", () => {
