@@ -8,6 +8,9 @@ import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
 import { ZeroEtlHealth } from "./zeroEtlHealth";
+import { ZeroEtlWatch } from "./zeroEtlWatch";
+import { OperationsDashboard, OperationsDashboardArgs } from "./dashboard";
+import { registerCostAllocationTags } from "./costTags";
 import { Bastion } from "./bastion";
 import { SampleData } from "./sampleData";
 import { AthenaPipeline } from "./athena";
@@ -18,6 +21,9 @@ import { ManagedSecret, requireManagedSecret } from "./masterSecret";
 export type AnalyticsOutputs = Record<string, pulumi.Input<unknown>>;
 
 export function createAnalytics(config: StackConfig): AnalyticsOutputs {
+    // Before any resource: every taggable resource the stack creates names the project and the stack (Cost Explorer).
+    registerCostAllocationTags(config.stackName);
+
     const needs = networkNeeds({
         newCluster: config.dbClusterId === undefined,
         newWorkgroup: config.zeroEtl && (config.redshiftNamespace === undefined || config.redshiftWorkgroup === undefined),
@@ -114,6 +120,8 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
 
     // Set when zero-ETL is on: its health alarms go to the pipeline's alert topic, so they are built after the pipeline.
     let zeroEtlHealthArgs: { integrationId: pulumi.Output<string>; targetDatabase: string } | undefined;
+    let watchTarget: { redshift: RedshiftTarget; integrationId: pulumi.Output<string> } | undefined;
+    const dashboard: Omit<OperationsDashboardArgs, "name"> = {};
     let pipelineAlertTopicArn: pulumi.Output<string> | undefined;
 
     // Redshift exists only to receive zero-ETL; with zeroEtl off nothing Redshift is created or looked up.
@@ -124,6 +132,12 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             adminSecretArn: config.redshiftAdminSecretArn,
             name: config.pipelineName,
             baseCapacity: config.redshiftBaseCapacity,
+            maxCapacity: config.redshiftMaxCapacity,
+            usageLimit: {
+                amount: config.redshiftUsageLimitRpuHours,
+                period: config.redshiftUsageLimitPeriod,
+                breachAction: config.redshiftUsageLimitBreachAction,
+            },
             zeroEtl: config.zeroEtl,
             vpcId: network?.vpcId,
             privateSubnetIds: network?.privateSubnetIds,
@@ -147,6 +161,9 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             historyMode: config.zeroEtlHistoryMode,
             readOnlyUsers: config.redshiftReadOnlyUsers,
             dependsOn: [...aurora.integrationDependencies, ...redshift.integrationDependencies],
+            // A new namespace is named after the pipeline; an existing one by its namespace, workgroup and secret.
+            targetKey: JSON.stringify([config.redshiftNamespace ?? `new:${config.pipelineName}`, config.redshiftWorkgroup ?? `new:${config.pipelineName}`,
+                config.redshiftAdminSecretArn ?? `new:${config.pipelineName}`]),
         });
         Object.assign(outputs, {
             redshiftNamespaceName: redshift.namespaceName,
@@ -156,6 +173,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             redshiftWorkgroupEndpoint: redshift.workgroupEndpoint,
             redshiftAdminSecretArn: redshift.adminSecretArn,
             redshiftDefaultDatabase: redshift.defaultDatabase,
+            redshiftUsageLimits: redshift.usageLimits,
             zeroEtlIntegrationArn: zeroEtl.integrationArn,
             zeroEtlIntegrationId: zeroEtl.integrationId,
             zeroEtlDatabase: zeroEtl.targetDatabase,
@@ -165,6 +183,16 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlAdminFunctionName: zeroEtl.adminFunctionName,
         });
         zeroEtlHealthArgs = { integrationId: zeroEtl.integrationId, targetDatabase: config.zeroEtlDatabase };
+        watchTarget = { redshift, integrationId: zeroEtl.integrationId };
+        dashboard.zeroEtl = {
+            integrationId: zeroEtl.integrationId,
+            workgroupName: redshift.workgroupName,
+            // An existing workgroup's cap is the user's: the dashboard draws only what this stack set.
+            ...(redshift.created ? {
+                maxCapacity: config.redshiftMaxCapacity,
+                usageLimit: { amount: config.redshiftUsageLimitRpuHours, period: config.redshiftUsageLimitPeriod },
+            } : {}),
+        };
     }
 
     // --- athena pipeline (begin) ---
@@ -195,6 +223,7 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             athenaStartRunCommand: athena.startRunCommand,
         });
         pipelineAlertTopicArn = athena.alertTopicArn;
+        dashboard.pipeline = { stateMachineArn: athena.stateMachineArn, athenaWorkgroup: athena.workgroupName };
 
         if (config.quicksightPrincipalArn !== undefined) {
             const partition = aws.getPartitionOutput().partition;
@@ -234,6 +263,30 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             zeroEtlConsoleUrl: health.consoleUrl,
             zeroEtlFailedTablesQuery: health.failedTablesQuery,
         });
+        const w = watchTarget!;
+        const watch = new ZeroEtlWatch("zero-etl-watch", {
+            name: config.pipelineName,
+            workgroupName: w.redshift.workgroupName,
+            workgroupArn: w.redshift.workgroupArn,
+            connectDatabase: w.redshift.defaultDatabase,
+            adminSecretArn: w.redshift.adminSecretArn,
+            adminSecretKmsKeyArn: w.redshift.adminSecretKmsKeyArn,
+            ownIntegrationId: w.integrationId,
+            ownDatabase: config.zeroEtlDatabase,
+            refreshIntervalSeconds: config.refreshIntervalSeconds!,
+            restoreInterval: config.zeroEtlRestoreInterval,
+            schedule: config.zeroEtlWatchSchedule,
+            alertTopicArn: health.alertTopicArn,
+        });
+        Object.assign(outputs, {
+            zeroEtlWatchFunctionName: watch.functionName,
+            zeroEtlWatchAlarmNames: watch.alarmNames,
+        });
+    }
+
+    if (dashboard.zeroEtl !== undefined || dashboard.pipeline !== undefined) {
+        const board = new OperationsDashboard("operations", { name: config.pipelineName, ...dashboard });
+        outputs.dashboardUrl = board.url;
     }
 
     return outputs;

@@ -2,7 +2,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 import {
-    DBClusterMember, DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, Parameter, RDSClient,
+    DBClusterMember, DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, DescribeIntegrationsCommand,
+    Parameter, RDSClient,
 } from "@aws-sdk/client-rds";
 
 import { rotatingKey } from "./iamDocuments";
@@ -10,7 +11,7 @@ import { compareAuroraVersions, MIN_AURORA_VERSION } from "./config";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
 import { MasterUserSecretFacts } from "./masterSecret";
 
-/** Cluster parameters zero-ETL requires (FACTS.md), in the order AWS documents them. */
+/** Cluster parameters zero-ETL requires (Aurora User Guide, "Getting started with Aurora zero-ETL integrations": custom DB cluster parameter group), in the order AWS documents them. */
 export const ZERO_ETL_BINLOG_PARAMETERS: ReadonlyArray<{ name: string; value: string; applyMethod: "immediate" | "pending-reboot" }> = [
     // Static parameters must use pending-reboot; the group is attached when the cluster is created, so no reboot is needed.
     { name: "aurora_enhanced_binlog", value: "1", applyMethod: "pending-reboot" },
@@ -88,6 +89,8 @@ export function finalSnapshotIdentifier(prefix: string, keyId: string): string {
 
 export interface ExistingClusterFacts {
     clusterIdentifier: string;
+    /** Set to look for an integration from this cluster: once one exists, problems warn instead of stopping the deploy. */
+    clusterArn?: string;
     engine: string;
     engineVersion: string;
     parameterGroupName: string;
@@ -161,10 +164,26 @@ const PARAMETER_GROUP_FIX = "use a custom cluster parameter group (family aurora
     ZERO_ETL_BINLOG_PARAMETERS.map(p => `${p.name}=${p.value}`).join(", ") + ", attach it to the cluster, reboot the writer instance";
 
 /**
- * The zero-ETL preflight for a cluster the user owns: throws one RunError that lists every problem and how to fix it.
- * Never changes the cluster; the fix is the user's to make.
+ * Whether a zero-ETL integration from the cluster exists (RDS DescribeIntegrations, every page; one being deleted does not
+ * count; Integration.Status values: RDS API reference, "Integration").
  */
-export async function preflightExistingCluster(client: RDSClient, cluster: ExistingClusterFacts): Promise<void> {
+export async function integrationFromCluster(client: RDSClient, clusterArn: string): Promise<boolean> {
+    let marker: string | undefined;
+    do {
+        const page = await client.send(new DescribeIntegrationsCommand({ ...(marker ? { Marker: marker } : {}) }));
+        if ((page?.Integrations ?? []).some(i => i.SourceArn === clusterArn && i.Status !== "deleting")) return true;
+        marker = page?.Marker;
+    } while (marker);
+    return false;
+}
+
+/**
+ * The zero-ETL preflight for a cluster the user owns: throws one RunError that lists every problem and how to fix it.
+ * Readiness is enforced before the integration exists; once it does, the same problems only warn (a cluster that is
+ * backing-up, modifying or upgrading must not block every deploy of the stack). Never changes the cluster.
+ */
+export async function preflightExistingCluster(client: RDSClient, cluster: ExistingClusterFacts,
+    warn: (message: string) => void = message => { void pulumi.log.warn(message); }): Promise<void> {
     const problems: string[] = [];
     const fixes: string[] = [];
     let versionTooOld = false;
@@ -194,6 +213,11 @@ export async function preflightExistingCluster(client: RDSClient, cluster: Exist
     }
     if (parameterProblem) {
         fixes.push(PARAMETER_GROUP_FIX);
+    }
+    if (problems.length > 0 && cluster.clusterArn !== undefined && await integrationFromCluster(client, cluster.clusterArn)) {
+        warn(`Aurora cluster ${cluster.clusterIdentifier} is not ready for zero-ETL: ${problems.join("; ")}. ` +
+            `Its zero-ETL integration already exists, so this deploy goes on; if replication stops, fix: ${fixes.join("; ")}.`);
+        return;
     }
     if (problems.length > 0) {
         throw new pulumi.RunError(
@@ -301,6 +325,7 @@ export class AuroraSource extends pulumi.ComponentResource {
                 if (args.zeroEtl) {
                     await preflightExistingCluster(new RDSClient({ region: r }), {
                         clusterIdentifier: c.clusterIdentifier,
+                        clusterArn: c.arn,
                         engine: c.engine,
                         engineVersion: c.engineVersion,
                         parameterGroupName: c.dbClusterParameterGroupName,

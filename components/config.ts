@@ -29,6 +29,12 @@ export interface StackConfig {
     readonly redshiftWorkgroup?: string;
     readonly redshiftAdminSecretArn?: string;
     readonly redshiftBaseCapacity: number;
+    /** New workgroup only: the most RPU it may scale to (maxCapacity). */
+    readonly redshiftMaxCapacity: number;
+    /** New workgroup only: the serverless-compute usage limit, in RPU-hours per period. */
+    readonly redshiftUsageLimitRpuHours: number;
+    readonly redshiftUsageLimitPeriod: UsageLimitPeriod;
+    readonly redshiftUsageLimitBreachAction: UsageLimitBreachAction;
     // Zero-ETL
     readonly zeroEtl: boolean;
     /** Seconds between zero-ETL refreshes; defined whenever zeroEtl is true. */
@@ -43,6 +49,10 @@ export interface StackConfig {
     readonly zeroEtlLagAlarmMultiple: number;
     /** IAM identities (IAMR:<role>, IAM:<user>) that may read the zero-ETL database and nothing else. */
     readonly redshiftReadOnlyUsers: readonly string[];
+    /** EventBridge Scheduler expression of the refresh-interval watch. */
+    readonly zeroEtlWatchSchedule: string;
+    /** The watch sets this stack's own zero-ETL database back to refreshIntervalSeconds when it drifted. */
+    readonly zeroEtlRestoreInterval: boolean;
     // Athena pipeline
     readonly athenaPipeline: boolean;
     readonly pipelineName: string;
@@ -90,6 +100,30 @@ export const MAX_EXPORT_TIMEOUT_MINUTES = (365 * 86400 - PIPELINE_LOAD_BUDGET_SE
 /** The database every Redshift Serverless namespace starts with (CreateNamespace dbName default). */
 export const NAMESPACE_DEFAULT_DATABASE = "dev";
 export const DEFAULT_ZERO_ETL_LAG_ALARM_MULTIPLE = 3;
+
+/** CreateUsageLimit period and breachAction values (Redshift Serverless API reference, CreateUsageLimit; provider
+ * internal/service/redshiftserverless/usage_limit.go validates against the same SDK enums). */
+export const USAGE_LIMIT_PERIODS = ["daily", "weekly", "monthly"] as const;
+export type UsageLimitPeriod = typeof USAGE_LIMIT_PERIODS[number];
+export const USAGE_LIMIT_BREACH_ACTIONS = ["log", "emit-metric", "deactivate"] as const;
+export type UsageLimitBreachAction = typeof USAGE_LIMIT_BREACH_ACTIONS[number];
+/**
+ * Max capacity: a multiple of 8 RPU up to 512, never below the base capacity ("Billing for on-demand compute capacity",
+ * Redshift management guide, "Setting max capacity to control cost for compute resources").
+ */
+export const MAX_REDSHIFT_MAX_CAPACITY = 512;
+/** Twice the default base capacity of 8: bursts are allowed, but a runaway load costs at most 16 RPU (or the base capacity, when larger). */
+export const DEFAULT_REDSHIFT_MAX_CAPACITY = 16;
+/**
+ * 24 RPU-hours a day: twice what the cost model (scripts/cost/estimate.ts syncCost, 1-minute cycles) gives for 8 RPU at
+ * the pack's shortest allowed interval, 900 s (96 x 1 min = 1.5 h x 8 RPU = 12 RPU-hours); continuous replication is 192.
+ */
+export const DEFAULT_USAGE_LIMIT_RPU_HOURS = 24;
+/** An upper bound no period reaches: 512 RPU for the 744 hours of a 31-day month. */
+export const MAX_USAGE_LIMIT_RPU_HOURS = 512 * 744;
+export const DEFAULT_USAGE_LIMIT_PERIOD: UsageLimitPeriod = "daily";
+export const DEFAULT_USAGE_LIMIT_BREACH_ACTION: UsageLimitBreachAction = "emit-metric";
+export const DEFAULT_ZERO_ETL_WATCH_SCHEDULE = "rate(1 hour)";
 
 export const DEFAULT_TABLES: readonly TableConfig[] = Object.freeze([
     { name: "users", primaryKey: ["userid"] },
@@ -170,6 +204,18 @@ class Reader {
             throw invalid(key, value, "allowed values are true and false", String(defaultValue));
         }
         return value === "true";
+    }
+
+    /** One of `allowed`; `why` is appended to the list of allowed values. */
+    oneOf<T extends string>(key: string, allowed: readonly T[], defaultValue: T, why: string): T {
+        const value = this.string(key);
+        if (value === undefined) {
+            return defaultValue;
+        }
+        if (!(allowed as readonly string[]).includes(value)) {
+            throw invalid(key, value, `allowed values are ${allowed.slice(0, -1).join(", ")} and ${allowed[allowed.length - 1]}${why}`, defaultValue);
+        }
+        return value as T;
     }
 
     integer(key: string, min: number, max: number, allowed: string, example: string): number | undefined {
@@ -500,6 +546,20 @@ function parseKnownKeys(raw: RawConfig, stackName: string, awsRegion?: string): 
         throw invalid("redshiftBaseCapacity", String(redshiftBaseCapacity), capacityRule, "8");
     }
 
+    const maxCapacityRule = `allowed is a multiple of 8 from 8 to ${MAX_REDSHIFT_MAX_CAPACITY}, at least redshiftBaseCapacity (${redshiftBaseCapacity})`;
+    const maxCapacityExample = String(Math.max(DEFAULT_REDSHIFT_MAX_CAPACITY, Math.ceil(redshiftBaseCapacity / 8) * 8));
+    const redshiftMaxCapacity = r.integer("redshiftMaxCapacity", 8, MAX_REDSHIFT_MAX_CAPACITY, maxCapacityRule, maxCapacityExample)
+        ?? Math.max(DEFAULT_REDSHIFT_MAX_CAPACITY, Math.ceil(redshiftBaseCapacity / 8) * 8);
+    if (redshiftMaxCapacity % 8 !== 0 || redshiftMaxCapacity < redshiftBaseCapacity) {
+        throw invalid("redshiftMaxCapacity", String(redshiftMaxCapacity), maxCapacityRule, maxCapacityExample);
+    }
+    const redshiftUsageLimitRpuHours = r.integer("redshiftUsageLimitRpuHours", 1, MAX_USAGE_LIMIT_RPU_HOURS,
+        `allowed is a whole number of RPU-hours from 1 to ${MAX_USAGE_LIMIT_RPU_HOURS}`, String(DEFAULT_USAGE_LIMIT_RPU_HOURS))
+        ?? DEFAULT_USAGE_LIMIT_RPU_HOURS;
+    const redshiftUsageLimitPeriod = r.oneOf("redshiftUsageLimitPeriod", USAGE_LIMIT_PERIODS, DEFAULT_USAGE_LIMIT_PERIOD, "");
+    const redshiftUsageLimitBreachAction = r.oneOf("redshiftUsageLimitBreachAction", USAGE_LIMIT_BREACH_ACTIONS,
+        DEFAULT_USAGE_LIMIT_BREACH_ACTION, " (deactivate turns user queries off until the period ends)");
+
     // Zero-ETL
     const zeroEtl = r.bool("zeroEtl", true);
     const intervalRule = `allowed is a whole number of seconds from 0 to ${MAX_REFRESH_INTERVAL_SECONDS} (0 replicates continuously and keeps Redshift busy)`;
@@ -550,6 +610,14 @@ function parseKnownKeys(raw: RawConfig, stackName: string, awsRegion?: string): 
     if (!zeroEtl && redshiftReadOnlyUsers.length > 0) {
         throw new ConfigError(`Config key ${PROJECT}:redshiftReadOnlyUsers is set but zeroEtl is false: the users may read the zero-ETL database only; fix it with \`pulumi config set zeroEtl true\` or \`pulumi config rm redshiftReadOnlyUsers\`.`);
     }
+
+    const zeroEtlWatchSchedule = r.string("zeroEtlWatchSchedule") ?? DEFAULT_ZERO_ETL_WATCH_SCHEDULE;
+    if (!CRON_PATTERN.test(zeroEtlWatchSchedule) && !RATE_PATTERN.test(zeroEtlWatchSchedule)) {
+        throw invalid("zeroEtlWatchSchedule", zeroEtlWatchSchedule,
+            "allowed is an EventBridge Scheduler expression, cron(minutes hours day-of-month month day-of-week year) or rate(N minutes|hours|days)",
+            `'${DEFAULT_ZERO_ETL_WATCH_SCHEDULE}'`);
+    }
+    const zeroEtlRestoreInterval = r.bool("zeroEtlRestoreInterval", false);
 
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
@@ -620,6 +688,10 @@ function parseKnownKeys(raw: RawConfig, stackName: string, awsRegion?: string): 
         redshiftWorkgroup,
         redshiftAdminSecretArn,
         redshiftBaseCapacity,
+        redshiftMaxCapacity,
+        redshiftUsageLimitRpuHours,
+        redshiftUsageLimitPeriod,
+        redshiftUsageLimitBreachAction,
         zeroEtl,
         refreshIntervalSeconds: zeroEtl ? refreshIntervalSeconds : undefined,
         zeroEtlDatabase,
@@ -629,6 +701,8 @@ function parseKnownKeys(raw: RawConfig, stackName: string, awsRegion?: string): 
         zeroEtlHistoryMode,
         zeroEtlLagAlarmMultiple,
         redshiftReadOnlyUsers: Object.freeze([...redshiftReadOnlyUsers]),
+        zeroEtlWatchSchedule,
+        zeroEtlRestoreInterval,
         athenaPipeline,
         pipelineName,
         tables,

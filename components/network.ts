@@ -110,6 +110,9 @@ export interface EndpointPlan {
     found: Record<string, string[]>;
 }
 
+/** The tag that marks an endpoint this stack created, valued `<project>/<stack>`. */
+export const ENDPOINT_STACK_TAG = "aurora-analytics:stack";
+
 // Endpoints in these states no longer hold routes or DNS names (VpcEndpoint.State, EC2 API reference).
 const GONE_STATES = new Set(["deleting", "deleted", "rejected", "failed", "expired"]);
 
@@ -118,8 +121,11 @@ const GONE_STATES = new Set(["deleting", "deleted", "rejected", "failed", "expir
  * (RouteAlreadyExists: a route table holds one route per destination prefix list) and a second private-DNS interface
  * endpoint for one service (its private hosted zone conflicts with the existing one's DNS domain).
  */
-export function planEndpoints(region: string, services: readonly string[], routeTableIds: readonly string[], existing: readonly Ec2VpcEndpoint[]): EndpointPlan {
-    const live = existing.filter(e => !GONE_STATES.has((e.State ?? "").toLowerCase()));
+export function planEndpoints(region: string, services: readonly string[], routeTableIds: readonly string[], existing: readonly Ec2VpcEndpoint[],
+    ownStack?: string): EndpointPlan {
+    // This stack's own endpoints (tagged by an earlier run) are not "found": they stay registered, or Pulumi deletes them.
+    const live = existing.filter(e => !GONE_STATES.has((e.State ?? "").toLowerCase()) &&
+        !(ownStack !== undefined && (e.Tags ?? []).some(t => t.Key === ENDPOINT_STACK_TAG && t.Value === ownStack)));
     const s3Name = `com.amazonaws.${region}.s3`;
     const gateways = live.filter(e => e.ServiceName === s3Name && (e.VpcEndpointType ?? "").toLowerCase() === "gateway");
     const covered = new Set(gateways.flatMap(e => e.RouteTableIds ?? []));
@@ -244,13 +250,14 @@ export class Network extends pulumi.ComponentResource {
             }, { parent: this });
 
             const securityGroupIds = [endpoints.id];
+            const ownStack = `${pulumi.getProject()}/${pulumi.getStack()}`;
             const createS3 = (routes: pulumi.Input<string[]>) => {
                 const s3 = new aws.ec2.VpcEndpoint(`${name}-s3`, {
                     vpcId: this.vpcId,
                     serviceName: pulumi.interpolate`com.amazonaws.${region}.s3`,
                     vpcEndpointType: "Gateway",
                     routeTableIds: routes,
-                    tags: { Name: `${name}-s3` },
+                    tags: { Name: `${name}-s3`, [ENDPOINT_STACK_TAG]: ownStack },
                 }, { parent: this });
                 this.vpcEndpointIds.push(s3.id);
                 this.vpcEndpoints.push(s3);
@@ -264,7 +271,7 @@ export class Network extends pulumi.ComponentResource {
                     privateDnsEnabled: true,
                     subnetIds: endpointSubnetIds,
                     securityGroupIds,
-                    tags: { Name: `${name}-${service}` },
+                    tags: { Name: `${name}-${service}`, [ENDPOINT_STACK_TAG]: ownStack },
                 }, { parent: this });
                 this.vpcEndpointIds.push(endpoint.id);
                 this.vpcEndpoints.push(endpoint);
@@ -287,7 +294,7 @@ export class Network extends pulumi.ComponentResource {
                     if (problem !== undefined) {
                         throw new pulumi.RunError(problem);
                     }
-                    return { region: r, ...planEndpoints(r, services, routes, await describeVpcEndpoints(new EC2Client({ region: r }), vpcId)) };
+                    return { region: r, ...planEndpoints(r, services, routes, await describeVpcEndpoints(new EC2Client({ region: r }), vpcId), ownStack) };
                 });
                 // Only the missing endpoints are registered; what they are is known once the plan is (also in preview).
                 const created = plan.apply(p => {

@@ -1,7 +1,7 @@
 // The Redshift Serverless target: a new private namespace and workgroup, or the user's looked up and checked, never changed.
 import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient, UsageLimit } from "@aws-sdk/client-redshift-serverless";
 
 import { rotatingKey } from "./iamDocuments";
 import { consumerOnlyGroup } from "./consumerOnlyGroup";
@@ -32,6 +32,36 @@ export function caseSensitivityProblem(workgroupName: string, configParameters: 
         "--config-parameters parameterKey=enable_case_sensitive_identifier,parameterValue=true\` and run `pulumi up` again.";
 }
 
+/** The serverless-compute usage limit this program puts on a workgroup it creates. */
+export interface UsageLimitSpec {
+    /** RPU-hours per period (CreateUsageLimit: "the limit amount ... in Redshift Processing Unit (RPU) hours"). */
+    amount: number;
+    period: "daily" | "weekly" | "monthly";
+    breachAction: "log" | "emit-metric" | "deactivate";
+}
+
+/** A usage limit as the stack reports it; only serverless-compute limits count against RPU spend. */
+export interface ReportedUsageLimit {
+    amount: number;
+    period: string;
+    breachAction: string;
+}
+
+/** The one warning for an existing workgroup without a compute limit, with the command that adds one. */
+export function missingUsageLimitWarning(workgroupName: string, workgroupArn: string, limit: UsageLimitSpec): string {
+    return `Redshift workgroup ${workgroupName} has no serverless-compute usage limit, so nothing caps what it can spend; ` +
+        "this program does not change a workgroup it does not own. Add one with " +
+        `\`aws redshift-serverless create-usage-limit --resource-arn ${workgroupArn} --usage-type serverless-compute ` +
+        `--amount ${limit.amount} --period ${limit.period} --breach-action ${limit.breachAction}\`.`;
+}
+
+/** The workgroup's serverless-compute limits, as ListUsageLimits returns them. */
+export function reportUsageLimits(limits: readonly UsageLimit[]): ReportedUsageLimit[] {
+    return limits
+        .filter(l => l.usageType === "serverless-compute")
+        .map(l => ({ amount: l.amount ?? 0, period: l.period ?? "", breachAction: l.breachAction ?? "" }));
+}
+
 /** The database every namespace starts with; Data API statements connect to it. */
 export const DEFAULT_REDSHIFT_DATABASE = "dev";
 
@@ -44,6 +74,10 @@ export interface RedshiftTargetArgs {
     /** Name for a new namespace and workgroup. */
     name: string;
     baseCapacity: number;
+    /** New workgroup only: maxCapacity in RPU. */
+    maxCapacity: number;
+    /** New workgroup only; for an existing one it is the limit the warning proposes. */
+    usageLimit: UsageLimitSpec;
     /** Check the existing workgroup's case sensitivity, which zero-ETL needs. */
     zeroEtl: boolean;
     /** The network; required when the workgroup is created, absent when nothing of this program runs in a VPC. */
@@ -91,6 +125,8 @@ export class RedshiftTarget extends pulumi.ComponentResource {
     /** What an integration must wait for; empty for existing resources. */
     public readonly integrationDependencies: pulumi.Resource[];
     public readonly created: boolean;
+    /** The workgroup's serverless-compute usage limits: the one created here, or the existing workgroup's as read. */
+    public readonly usageLimits: pulumi.Output<ReportedUsageLimit[]>;
 
     constructor(name: string, args: RedshiftTargetArgs, opts?: pulumi.ComponentResourceOptions) {
         super("aurora-analytics:redshift:RedshiftTarget", name, {}, opts);
@@ -121,6 +157,9 @@ export class RedshiftTarget extends pulumi.ComponentResource {
                 workgroupName: args.name,
                 namespaceName: namespace.namespaceName,
                 baseCapacity: args.baseCapacity,
+                // Max capacity caps how far the workgroup scales: a multiple of 8 RPU, at least the base capacity
+                // (Redshift management guide, "Billing for on-demand compute capacity", setting max capacity).
+                maxCapacity: args.maxCapacity,
                 subnetIds: args.privateSubnetIds,
                 securityGroupIds: [securityGroup.id],
                 publiclyAccessible: false,
@@ -146,6 +185,17 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             this.workgroupArn = workgroup.arn;
             this.defaultDatabase = pulumi.output(DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [namespace, workgroup];
+            // The spend cap: RPU-hours per period on the workgroup (internal/service/redshiftserverless/usage_limit.go:
+            // amount, usage_type, period (forces replacement), breach_action).
+            const usageLimit = new aws.redshiftserverless.UsageLimit(`${name}-usage-limit`, {
+                resourceArn: workgroup.arn,
+                usageType: "serverless-compute",
+                amount: args.usageLimit.amount,
+                period: args.usageLimit.period,
+                breachAction: args.usageLimit.breachAction,
+            }, { parent: this });
+            this.usageLimits = pulumi.all([usageLimit.amount, usageLimit.period, usageLimit.breachAction])
+                .apply(([amount, period, breachAction]) => [{ amount, period: period ?? args.usageLimit.period, breachAction: breachAction ?? args.usageLimit.breachAction }]);
         } else {
             this.created = false;
             const namespaceName = args.namespaceName;
@@ -176,12 +226,34 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             });
             this.workgroupEndpoint = workgroup.endpoints.apply(e => e?.[0]?.address ?? "");
             this.adminSecretArn = pulumi.output(args.adminSecretArn ?? "");
-            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key.
+            // DescribeSecret's KmsKeyId is empty for the AWS-managed aws/secretsmanager key, and otherwise a key ARN, a bare key
+            // id (console-created secrets) or an alias ARN (Secrets Manager API reference, DescribeSecret). An IAM Resource
+            // needs the key ARN: anything else is resolved with DescribeKey (aws.kms.getKey), which takes all of these.
             this.adminSecretKmsKeyArn = args.adminSecretArn === undefined ? pulumi.output("")
-                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => k ?? "");
+                : aws.secretsmanager.getSecretOutput({ arn: args.adminSecretArn }, { parent: this }).kmsKeyId.apply(k => {
+                    const keyId = k ?? "";
+                    if (keyId === "" || /^arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:key\//.test(keyId)) return pulumi.output(keyId);
+                    return aws.kms.getKeyOutput({ keyId }, { parent: this }).arn;
+                });
             this.workgroupArn = workgroup.arn;
             this.defaultDatabase = namespace.dbName.apply(db => db || DEFAULT_REDSHIFT_DATABASE);
             this.integrationDependencies = [];
+            // Read, never changed: the limits the user put on their workgroup (ListUsageLimits, Redshift Serverless API).
+            this.usageLimits = pulumi.all([workgroup.arn, region]).apply(async ([arn, r]) => {
+                const client = new RedshiftServerlessClient({ region: r });
+                const limits: UsageLimit[] = [];
+                let nextToken: string | undefined;
+                do {
+                    const page = await client.send(new ListUsageLimitsCommand({ resourceArn: arn, usageType: "serverless-compute", ...(nextToken ? { nextToken } : {}) }));
+                    limits.push(...(page.usageLimits ?? []));
+                    nextToken = page.nextToken;
+                } while (nextToken);
+                const reported = reportUsageLimits(limits);
+                if (reported.length === 0) {
+                    pulumi.log.warn(missingUsageLimitWarning(workgroupName, arn, args.usageLimit), this);
+                }
+                return reported;
+            });
         }
 
         this.registerOutputs({
@@ -191,6 +263,7 @@ export class RedshiftTarget extends pulumi.ComponentResource {
             workgroupName: this.workgroupName,
             workgroupEndpoint: this.workgroupEndpoint,
             adminSecretArn: this.adminSecretArn,
+            usageLimits: this.usageLimits,
         });
     }
 }

@@ -34,7 +34,7 @@ export function sourceSidSuffix(clusterArn: string): string {
     return `${readable}${hash}`;
 }
 
-/** The two statements zero-ETL needs on the target namespace (FACTS.md), scoped to one source cluster. */
+/** The two statements zero-ETL needs on the target namespace (Redshift Management Guide, "Configure authorization for your Amazon Redshift data warehouse"), scoped to one source cluster. */
 export function zeroEtlPolicyStatements(namespaceArn: string, clusterArn: string, accountRootArn: string): PolicyStatement[] {
     const suffix = sourceSidSuffix(clusterArn);
     return [
@@ -79,6 +79,29 @@ export interface ZeroEtlArgs {
     readOnlyUsers?: readonly string[];
     /** Resources the integration must be created after (cluster, writer, namespace, workgroup). */
     dependsOn: pulumi.Resource[];
+    /**
+     * What names the target side in config (namespace, workgroup, admin secret). The permissions on that side live in a
+     * role policy named after it, so a move creates the new side's policy and Pulumi deletes the old one only at the end
+     * of the update, after the function has cleaned the old side up (resources gone from the program are deleted last).
+     */
+    targetKey?: string;
+}
+
+/** Statements that name the target side (workgroup, secret, its key, the namespace): they move with it. */
+export const TARGET_SIDE_SIDS: readonly string[] = ["RunSqlOnWorkgroup", "ReadAdminSecret", "DecryptAdminSecret", "EditNamespacePolicy"];
+
+/** The admin function's policy split into what stays (logs, own statements) and what belongs to the target side. */
+export function splitAdminPolicy(policy: { Version: string; Statement: object[] }): { base: object; target: object } {
+    const side = (st: object) => TARGET_SIDE_SIDS.includes((st as { Sid: string }).Sid);
+    return {
+        base: { Version: policy.Version, Statement: policy.Statement.filter(st => !side(st)) },
+        target: { Version: policy.Version, Statement: policy.Statement.filter(side) },
+    };
+}
+
+/** The target side's role policy name: a short hash of the side, so another side is another resource. */
+export function targetPolicyName(name: string, targetKey: string): string {
+    return `${name}-admin-target-${createHash("sha256").update(targetKey).digest("hex").slice(0, 8)}`;
 }
 
 export class ZeroEtl extends pulumi.ComponentResource {
@@ -112,14 +135,20 @@ export class ZeroEtl extends pulumi.ComponentResource {
         const role = new aws.iam.Role(`${name}-admin-role`, {
             assumeRolePolicy: identity.accountId.apply(account => JSON.stringify(serviceTrustPolicy("lambda.amazonaws.com", account))),
         }, parent);
-        const rolePolicy = new aws.iam.RolePolicy(`${name}-admin-policy`, {
+        const policy = pulumi.all([logGroup.arn, args.workgroupArn, args.adminSecretArn, args.adminSecretKmsKeyArn, args.namespaceArn, region])
+            .apply(([logGroupArn, workgroupArn, secretArn, secretKey, namespaceArn, r]) => splitAdminPolicy(adminFunctionPolicy({
+                logGroupArn, workgroupArn, secretArn, secretKeyArn: secretKey || undefined, region: r,
+                namespaceArn: args.existingNamespace ? namespaceArn : undefined,
+            })));
+        const basePolicy = new aws.iam.RolePolicy(`${name}-admin-policy`, {
             role: role.name,
-            policy: pulumi.all([logGroup.arn, args.workgroupArn, args.adminSecretArn, args.adminSecretKmsKeyArn, args.namespaceArn, region])
-                .apply(([logGroupArn, workgroupArn, secretArn, secretKey, namespaceArn, r]) => JSON.stringify(adminFunctionPolicy({
-                    logGroupArn, workgroupArn, secretArn, secretKeyArn: secretKey || undefined, region: r,
-                    namespaceArn: args.existingNamespace ? namespaceArn : undefined,
-                }))),
+            policy: policy.apply(p => JSON.stringify(p.base)),
         }, parent);
+        const targetPolicy = new aws.iam.RolePolicy(targetPolicyName(name, args.targetKey ?? args.name), {
+            role: role.name,
+            policy: policy.apply(p => JSON.stringify(p.target)),
+        }, parent);
+        const rolePolicies = [basePolicy, targetPolicy];
         const fn = new aws.lambda.Function(`${name}-admin`, {
             name: functionName,
             description: `${args.name}: creates, tunes and drops the zero-ETL database`,
@@ -132,7 +161,7 @@ export class ZeroEtl extends pulumi.ComponentResource {
             // CREATE DATABASE ... FROM INTEGRATION returns in seconds; the 15-minute cap leaves room for a busy workgroup.
             timeout: 900,
             loggingConfig: { logFormat: "Text", logGroup: logGroup.name },
-        }, { parent: this, dependsOn: [rolePolicy] });
+        }, { parent: this, dependsOn: rolePolicies });
         this.adminFunctionName = fn.name;
 
         // The namespace policy: our own resource on a namespace we created; a merge by Sid on one the user owns.
@@ -141,8 +170,10 @@ export class ZeroEtl extends pulumi.ComponentResource {
             namespacePolicy = new aws.lambda.Invocation(`${name}-namespace-policy`, {
                 functionName: fn.name,
                 lifecycleScope: "CRUD",
-                input: pulumi.jsonStringify({ kind: NAMESPACE_POLICY_KIND, version: 1, namespaceArn: args.namespaceArn, statements }),
-            }, { parent: this, dependsOn: [rolePolicy] });
+                input: pulumi.jsonStringify({
+                    kind: NAMESPACE_POLICY_KIND, version: 1, namespaceArn: args.namespaceArn, statements, sourceArn: args.clusterArn,
+                }),
+            }, { parent: this, dependsOn: rolePolicies });
         } else {
             namespacePolicy = new aws.redshift.ResourcePolicy(`${name}-namespace-policy`, {
                 resourceArn: args.namespaceArn,
@@ -188,8 +219,11 @@ export class ZeroEtl extends pulumi.ComponentResource {
                 truncateColumns: args.truncateColumns,
                 historyMode: args.historyMode,
                 readOnlyUsers: [...(args.readOnlyUsers ?? [])],
+                // The function records this owner in the database itself (COMMENT ON DATABASE) and plans from that record,
+                // never from prev_input, which the provider overwrites even when the function failed (issue #43447).
+                owner: `${pulumi.getProject()}/${pulumi.getStack()}`,
             }),
-        }, { parent: this, dependsOn: [this.integration, rolePolicy] });
+        }, { parent: this, dependsOn: [this.integration, ...rolePolicies] });
 
         this.integrationArn = this.integration.arn;
         this.integrationId = this.integration.integrationIdentifier;
@@ -212,6 +246,7 @@ export class ZeroEtl extends pulumi.ComponentResource {
 export const ZERO_ETL_WILDCARD_ACTIONS: Readonly<Record<string, string>> = Object.freeze({
     "redshift-data:DescribeStatement": "Redshift Data API statement actions have no resource type; limited to own statements by condition",
     "redshift-data:GetStatementResult": "Redshift Data API statement actions have no resource type; limited to own statements by condition",
+    "rds:DescribeIntegrations": "lists integrations without an identifier (List access); the function keeps only the one from this stack's cluster",
 });
 
 export interface AdminPolicyInputs {
@@ -255,6 +290,8 @@ export function adminFunctionPolicy(p: AdminPolicyInputs): { Version: string; St
             Action: ["redshift:GetResourcePolicy", "redshift:PutResourcePolicy", "redshift:DeleteResourcePolicy"],
             Resource: p.namespaceArn,
         });
+        // A superseded policy invocation's delete keeps the statements while the integration still exists.
+        statements.push({ Sid: "SeeIntegrations", Effect: "Allow", Action: "rds:DescribeIntegrations", Resource: "*" });
     }
     return { Version: "2012-10-17", Statement: statements };
 }

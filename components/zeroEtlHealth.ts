@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 import { rotatingKey } from "./iamDocuments";
-import { accountRootArn, AccountContext, alertTopicPolicy, KEY_ADMIN_ACTIONS } from "./athena/policies";
+import { accountRootArn, AccountContext, alertTopicKeyStatements, alertTopicPolicy, KEY_ADMIN_ACTIONS } from "./athena/policies";
 import { failedTablesQuery } from "../sql/redshift/zeroEtlHealth";
 
 /**
@@ -51,10 +51,7 @@ export function healthKeyPolicy(a: AccountContext): object {
         Version: "2012-10-17",
         Statement: [
             { Sid: "AccountAdministersKey", Effect: "Allow", Principal: { AWS: accountRootArn(a) }, Action: KEY_ADMIN_ACTIONS, Resource: "*" },
-            {
-                Sid: "CloudWatchPublishesToAlertTopic", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" },
-                Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: "*",
-            },
+            ...alertTopicKeyStatements(),
         ],
     };
 }
@@ -122,6 +119,8 @@ export class ZeroEtlHealth extends pulumi.ComponentResource {
             eventPattern: JSON.stringify(integrationEventPattern()),
             tags,
         }, parent);
+        // Each event also goes straight to the topic (the topic policy admits EventBridge rules named <pipeline>-*).
+        new aws.cloudwatch.EventTarget(`${name}-events-to-topic`, { rule: rule.name, arn: this.alertTopicArn }, parent);
         const stateAlarm = new aws.cloudwatch.MetricAlarm(`${name}-state`, {
             name: `${prefix}-state`,
             alarmDescription: "A zero-ETL integration into Redshift reported a WARNING or ERROR event (Needs attention or Failed).",

@@ -6,6 +6,7 @@ import { iamNoWildcardActions } from "./iamNoWildcardActions";
 import { lambdaSupportedRuntime } from "./lambdaSupportedRuntime";
 import { redshiftMaxBaseCapacity } from "./redshiftMaxBaseCapacity";
 import { redshiftServerlessPrivate } from "./redshiftServerlessPrivate";
+import { redshiftServerlessUsageLimit } from "./redshiftServerlessUsageLimit";
 import { s3PrivateEncrypted } from "./s3PrivateEncrypted";
 import { zeroEtlRefreshInterval } from "./zeroEtlRefreshInterval";
 import { zeroEtlRefreshIntervalDeclared } from "./zeroEtlRefreshIntervalDeclared";
@@ -26,4 +27,5 @@ export const POLICIES: ReadonlyArray<ResourceValidationPolicy | StackValidationP
     s3PrivateEncrypted,
     iamNoWildcardActions,
     lambdaSupportedRuntime,
+    redshiftServerlessUsageLimit,
 ];

@@ -5,7 +5,7 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 import { Node, StackGraph } from "./lib/graph";
 import { isUnknown } from "./lib/values";
 import {
-    PROVISIONED_CLUSTER, REDSHIFT_PARAMETER_GROUP, SERVERLESS_NAMESPACE, SERVERLESS_WORKGROUP, describeIntegration, redshiftIntegrations, redshiftTargets,
+    PROVISIONED_CLUSTER, REDSHIFT_PARAMETER_GROUP, SERVERLESS_NAMESPACE, describeIntegration, namespaceWorkgroups, redshiftIntegrations, redshiftTargets,
 } from "./lib/zeroEtl";
 
 export const NAME = "zero-etl-target-case-sensitive";
@@ -48,17 +48,12 @@ export function clusterCaseSensitive(graph: StackGraph, cluster: Node): boolean 
     return entry !== undefined && String(entry.value).toLowerCase() === "true";
 }
 
-function workgroupsOf(graph: StackGraph, namespace: Node): Node[] {
-    return graph.ofType(SERVERLESS_WORKGROUP)
-        .filter(wg => graph.referencedBy(wg, "namespaceName", [SERVERLESS_NAMESPACE], ["namespaceName"]).some(n => n.urn === namespace.urn));
-}
-
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
     const graph = new StackGraph(args.resources);
     const judged = new Set<string>();
     for (const integration of redshiftIntegrations(graph)) {
         for (const namespace of redshiftTargets(graph, integration).filter(t => t.type === SERVERLESS_NAMESPACE)) {
-            for (const workgroup of workgroupsOf(graph, namespace)) {
+            for (const workgroup of namespaceWorkgroups(graph, namespace)) {
                 if (judged.has(workgroup.urn) || isCaseSensitive(workgroup.props.configParameters) !== false) {
                     continue;
                 }

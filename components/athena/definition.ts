@@ -14,14 +14,22 @@ export interface PipelineDefinitionParams {
      * the Lambda environment: 200 tables of config exceed Lambda's 4 KB environment limit (npm run bench measures both).
      */
     readonly tables: readonly { readonly name: string; readonly primaryKey: readonly string[]; readonly timestampColumn?: string }[];
+    /** The pipeline's own workgroup (its cutoff is sized for MERGE and OPTIMIZE, not for analysts). */
     readonly athenaWorkgroup: string;
+    /**
+     * The S3 object holding `tables` as a JSON array, which the Distributed Map reads as its items (ItemReader): the
+     * configs of 1,000 tables would not fit in one 256 KiB state.
+     */
+    readonly tableConfigObject: { readonly bucket: string; readonly key: string };
+    /** Where the Distributed Map writes each table's result (ResultWriter): bucket and key prefix, no trailing slash. */
+    readonly mapResults: { readonly bucket: string; readonly prefix: string };
     readonly glueDatabase: string;
     /** DynamoDB table with partition key `tableName` (S) holding each table's watermark. */
     readonly watermarkTable: string;
     readonly alertTopicArn: string;
     /** Seconds between export status checks; exports take minutes. Default 60. */
     readonly exportPollSeconds?: number;
-    /** Tables loaded at the same time. Default 2 (Athena's DML concurrency is limited per account). */
+    /** Tables loaded at the same time (child executions of the Distributed Map). Default 2 (Athena's DML concurrency is limited per account). */
     readonly maxConcurrency?: number;
     /** Whole-run limit. Default 43200 (12 h). */
     readonly timeoutSeconds?: number;
@@ -84,8 +92,24 @@ export const TRANSIENT_ATHENA_CAUSES: readonly string[] = [
 /** Waits before the 1st..4th retry of a transiently failed query; then the table fails. */
 export const ATHENA_BACKOFF_SECONDS: readonly number[] = [5, 20, 60, 180];
 
+/**
+ * OPTIMIZE and VACUUM end with these errors when a master needs more runs than one query may take (Athena User Guide,
+ * "OPTIMIZE" and "VACUUM"); running the statement again continues where the last run stopped.
+ */
+export const MORE_RUNS_NEEDED: Readonly<Record<"OptimizeMaster" | "VacuumMaster", string>> = Object.freeze({
+    OptimizeMaster: "ICEBERG_OPTIMIZE_MORE_RUNS_NEEDED",
+    VacuumMaster: "ICEBERG_VACUUM_MORE_RUNS_NEEDED",
+});
+/**
+ * Runs of one maintenance statement per table and run. Each run is one DML query, bounded by Athena's DML query timeout
+ * (30 minutes by default, at most 240 on request: Athena User Guide, "Service Quotas"); past the cap the table reports
+ * the error and the next full sync continues the work (the MERGE and the watermark are already committed by then).
+ */
+export const MAINTENANCE_MAX_RUNS = 10;
+
 /** Athena query states, each with its transient-failure loop: <Name> -> <Name>Transient? -> <Name>Backoff -> <Name>Wait -> <Name>. */
-function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: string, next: string, extra: State = {}): Record<string, State> {
+function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: string, next: string, extra: State = {}, extraChoices: State[] = [], extraStates: Record<string, State> = {}): Record<string, State> {
+    const causeIsText = [{ Variable: "$.tableError.Cause", IsString: true }];
     return {
         [name]: {
             Type: "Task",
@@ -103,15 +127,20 @@ function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: strin
         },
         [`${name}Transient`]: {
             Type: "Choice",
-            Choices: [{
-                And: [
-                    { Variable: "$.retry.count", NumericLessThan: ATHENA_BACKOFF_SECONDS.length },
-                    { Variable: "$.tableError.Cause", IsPresent: true },
-                    { Variable: "$.tableError.Cause", IsString: true },
-                    { Or: TRANSIENT_ATHENA_CAUSES.map(pattern => ({ Variable: "$.tableError.Cause", StringMatches: pattern })) },
-                ],
-                Next: `${name}Backoff`,
-            }],
+            Choices: [
+                // Rules run in order: a comparison on a missing path raises States.Runtime, so a missing Cause stops here.
+                { Not: { Variable: "$.tableError.Cause", IsPresent: true }, Next: "TableFailed" },
+                ...extraChoices,
+                {
+                    And: [
+                        // The count indexes ATHENA_BACKOFF_SECONDS in the Backoff state: it must stay below its length.
+                        { Variable: "$.retry.count", NumericLessThan: ATHENA_BACKOFF_SECONDS.length },
+                        ...causeIsText,
+                        { Or: TRANSIENT_ATHENA_CAUSES.map(pattern => ({ Variable: "$.tableError.Cause", StringMatches: pattern })) },
+                    ],
+                    Next: `${name}Backoff`,
+                },
+            ],
             Default: "TableFailed",
         },
         [`${name}Backoff`]: {
@@ -124,7 +153,28 @@ function athenaQuery(p: PipelineDefinitionParams, name: string, queryPath: strin
             Next: `${name}Wait`,
         },
         [`${name}Wait`]: { Type: "Wait", SecondsPath: "$.retry.delay", Next: name },
+        ...extraStates,
     };
+}
+
+/** OPTIMIZE or VACUUM: a query that runs again, up to MAINTENANCE_MAX_RUNS times, while Athena says more runs are needed. */
+function maintenanceQuery(p: PipelineDefinitionParams, name: "OptimizeMaster" | "VacuumMaster", queryPath: string, next: string): Record<string, State> {
+    const counter = `$.maintenance.${name}`;
+    return athenaQuery(p, name, queryPath, next, {}, [{
+        And: [
+            { Variable: `${counter}.runs`, NumericLessThan: MAINTENANCE_MAX_RUNS - 1 },
+            { Variable: "$.tableError.Cause", IsString: true },
+            { Variable: "$.tableError.Cause", StringMatches: `*${MORE_RUNS_NEEDED[name]}*` },
+        ],
+        Next: `${name}Again`,
+    }], {
+        [`${name}Again`]: {
+            Type: "Pass",
+            Parameters: { "runs.$": `States.MathAdd(${counter}.runs, 1)` },
+            ResultPath: counter,
+            Next: name,
+        },
+    });
 }
 
 /** Publishes an alert, then goes on to `next` whether or not the publish worked. */
@@ -158,11 +208,31 @@ function watermarkItem(): State {
 }
 
 /**
- * One table's load, run by the Map state. Any failure ends in TableFailed, which records it: the other tables still
- * load, and the run reports every failed table once they are done.
+ * One table's load, run as its own child execution of the Distributed Map. Any failure ends in TableFailed, which
+ * returns it as the table's result: the other tables still load, and CleanUp reports every failed table from the
+ * results the Map wrote to S3.
  */
-function tableStates(p: PipelineDefinitionParams): Record<string, State> {
+export function tableStates(p: PipelineDefinitionParams): Record<string, State> {
     return {
+        // A run given a list of tables still reads every configured table's item; the others end here at once.
+        IsEveryTableSelected: {
+            Type: "Choice",
+            Choices: [{ Variable: "$.selection", IsNull: true, Next: "GetWatermark" }],
+            Default: "CheckTableSelected",
+        },
+        CheckTableSelected: {
+            Type: "Pass",
+            Parameters: { "selected.$": "States.ArrayContains($.selection, $.table)" },
+            // Replaces the list: the rest of the load carries one boolean, not 1,000 names.
+            ResultPath: "$.selection",
+            Next: "IsTableSelected",
+        },
+        IsTableSelected: {
+            Type: "Choice",
+            Choices: [{ Variable: "$.selection.selected", BooleanEquals: true, Next: "GetWatermark" }],
+            Default: "TableNotSelected",
+        },
+        TableNotSelected: { Type: "Pass", Parameters: { "table.$": "$.table", selected: false, failed: false }, End: true },
         GetWatermark: {
             Type: "Task",
             Resource: "arn:aws:states:::dynamodb:getItem",
@@ -242,18 +312,15 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             Catch: TABLE_FAILED,
             Next: "MergeIntoMaster",
         },
-        ...athenaQuery(p, "MergeIntoMaster", "$.prepared.merge", "NeedsMaintenance"),
-        // After a full sync: compact the files the MERGE wrote, then expire old snapshots (their data files go with them).
-        NeedsMaintenance: when("$.prepared.optimize", "OptimizeMaster", "WatermarkAdvanced"),
-        ...athenaQuery(p, "OptimizeMaster", "$.prepared.optimize", "VacuumMaster"),
-        ...athenaQuery(p, "VacuumMaster", "$.prepared.vacuum", "WatermarkAdvanced"),
+        ...athenaQuery(p, "MergeIntoMaster", "$.prepared.merge", "WatermarkAdvanced"),
+        // The MERGE has committed: the watermark is saved now, so a maintenance failure never makes the next run reload.
         WatermarkAdvanced: {
             Type: "Choice",
             Choices: [
                 { And: [{ Variable: "$.newWatermark.cell.VarCharValue", IsPresent: true }, { Variable: "$.prepared.resetWatermark", BooleanEquals: true }], Next: "ResetWatermark" },
                 { Variable: "$.newWatermark.cell.VarCharValue", IsPresent: true, Next: "SaveWatermark" },
             ],
-            Default: "TableDone",
+            Default: "NeedsMaintenance",
         },
         // Conditional: a watermark only moves forward, whichever run writes last.
         SaveWatermark: {
@@ -268,11 +335,11 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             ResultPath: null,
             Retry: [DYNAMODB_RETRY],
             Catch: [
-                // A newer watermark is already stored: keep it.
-                { ErrorEquals: ["DynamoDB.ConditionalCheckFailedException"], ResultPath: null, Next: "TableDone" },
+                // A newer watermark is already stored (a later run took the lock over and got further): keep it.
+                { ErrorEquals: ["DynamoDB.ConditionalCheckFailedException"], ResultPath: null, Next: "NeedsMaintenance" },
                 ...TABLE_FAILED,
             ],
-            Next: "TableDone",
+            Next: "NeedsMaintenance",
         },
         // A rebuild starts the table over from the export, so its watermark may be older than the stored one.
         ResetWatermark: {
@@ -282,27 +349,43 @@ function tableStates(p: PipelineDefinitionParams): Record<string, State> {
             ResultPath: null,
             Retry: [DYNAMODB_RETRY],
             Catch: TABLE_FAILED,
-            Next: "TableDone",
+            Next: "NeedsMaintenance",
         },
+        // After a full sync: compact the files the MERGE wrote, then expire old snapshots (their data files go with them).
+        NeedsMaintenance: when("$.prepared.optimize", "OptimizeMaster", "TableDone"),
+        ...maintenanceQuery(p, "OptimizeMaster", "$.prepared.optimize", "VacuumMaster"),
+        ...maintenanceQuery(p, "VacuumMaster", "$.prepared.vacuum", "TableDone"),
         // The counts come from ReadWatermark, or stay the Map item's zeros when the export of the table was empty.
         TableDone: {
             Type: "Pass",
             Parameters: { "table.$": "$.table", failed: false, "nullKeyRows.$": "$.newWatermark.nullKeyRows", "invalidValues.$": "$.newWatermark.invalidValues" },
             End: true,
         },
+        // A failure without a Cause (a task can end so) would make "cause.$" raise States.Runtime, which nothing catches.
         TableFailed: {
+            Type: "Choice",
+            Choices: [{ Variable: "$.tableError.Cause", IsPresent: true, Next: "TableFailedWithCause" }],
+            Default: "TableFailedWithoutCause",
+        },
+        TableFailedWithCause: {
             Type: "Pass",
             Parameters: { "table.$": "$.table", failed: true, "error.$": "$.tableError.Error", "cause.$": "$.tableError.Cause" },
+            End: true,
+        },
+        TableFailedWithoutCause: {
+            Type: "Pass",
+            Parameters: { "table.$": "$.table", failed: true, "error.$": "$.tableError.Error", cause: "no cause given" },
             End: true,
         },
     };
 }
 
 /**
- * The run: validate -> take the run lock -> export (poll) -> per-table load -> clean up -> release the lock -> report.
- * A failure before the load cancels the export, cleans up, alerts and fails the execution; a table that fails to load
- * fails only itself, and the run alerts once with every failed table. Invalid input alerts and fails before anything
- * starts; a run that finds another in progress stops at once without an alert.
+ * The run: validate -> take the run lock -> export (poll) -> per-table load (Distributed Map, one child execution per
+ * table) -> clean up -> release the lock -> report. A failure before the load cancels the export, cleans up, alerts and
+ * fails the execution; a table that fails to load fails only itself, and the run alerts once with every failed table.
+ * Invalid input alerts and fails before anything starts. A run that finds the lock held asks Step Functions whether
+ * the holder still runs: it stops at once if so, and takes the lock over if the holder has ended without releasing it.
  */
 export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachineDefinition {
     const pollSeconds = p.exportPollSeconds ?? 60;
@@ -333,6 +416,12 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
         Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: null, Next: next }],
         Next: next,
     });
+    const lockItem = {
+        tableName: { S: RUN_LOCK_ITEM },
+        executionId: { "S.$": "$$.Execution.Id" },
+        runStartedAt: { "S.$": "$$.Execution.StartTime" },
+        lockExpiresAt: { "S.$": "$.plan.lockExpiresAt" },
+    };
     return {
         Comment: "Aurora export -> per-run Glue tables -> Iceberg master tables in Athena (MERGE), with per-table watermarks.",
         StartAt: "ValidateInput",
@@ -345,7 +434,8 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                     "input.$": "$",
                     "executionId.$": "$$.Execution.Id",
                     "executionStartTime.$": "$$.Execution.StartTime",
-                    configuredTables: p.tables,
+                    // Names only: the configs reach each table's load through the Map's ItemReader.
+                    configuredTables: p.tables.map(t => t.name),
                     runTimeoutSeconds: timeoutSeconds,
                 },
                 ResultSelector: {
@@ -354,7 +444,7 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                         "runId.$": "$.runId",
                         "exportTaskId.$": "$.exportTaskId",
                         "tables.$": "$.tables",
-                        "items.$": "$.items",
+                        "selection.$": "$.selection",
                         "lockExpiresAt.$": "$.lockExpiresAt",
                     },
                 },
@@ -370,24 +460,75 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Resource: "arn:aws:states:::dynamodb:putItem",
                 Parameters: {
                     TableName: p.watermarkTable,
-                    Item: {
-                        tableName: { S: RUN_LOCK_ITEM },
-                        executionId: { "S.$": "$$.Execution.Id" },
-                        runStartedAt: { "S.$": "$$.Execution.StartTime" },
-                        lockExpiresAt: { "S.$": "$.plan.lockExpiresAt" },
-                    },
+                    Item: lockItem,
                     ConditionExpression: "attribute_not_exists(tableName) OR lockExpiresAt < :now",
                     ExpressionAttributeValues: { ":now": { "S.$": "$$.Execution.StartTime" } },
                 },
                 ResultPath: null,
                 Retry: [DYNAMODB_RETRY],
-                Catch: [{ ErrorEquals: ["DynamoDB.ConditionalCheckFailedException"], ResultPath: null, Next: "RunAlreadyInProgress" }],
+                Catch: [{ ErrorEquals: ["DynamoDB.ConditionalCheckFailedException"], ResultPath: null, Next: "ReadRunLock" }],
                 Next: "StartExport",
             },
+            // A run that died where nothing could catch it (States.DataLimitExceeded, States.Runtime, a timeout) leaves its
+            // lock behind; the execution's status says whether its holder still runs.
+            ReadRunLock: {
+                Type: "Task",
+                Resource: "arn:aws:states:::dynamodb:getItem",
+                Parameters: { TableName: p.watermarkTable, Key: { tableName: { S: RUN_LOCK_ITEM } }, ConsistentRead: true },
+                ResultPath: "$.lock",
+                Retry: [DYNAMODB_RETRY],
+                Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "NotifyLockUnknown" }],
+                Next: "IsRunLockHeld",
+            },
+            IsRunLockHeld: {
+                Type: "Choice",
+                Choices: [{ Variable: "$.lock.Item.executionId.S", IsPresent: true, Next: "DescribeRunLockHolder" }],
+                // Released between the two calls: try again.
+                Default: "AcquireRunLock",
+            },
+            DescribeRunLockHolder: {
+                Type: "Task",
+                Resource: "arn:aws:states:::aws-sdk:sfn:describeExecution",
+                Parameters: { "ExecutionArn.$": "$.lock.Item.executionId.S" },
+                ResultSelector: { "status.$": "$.Status" },
+                ResultPath: "$.lockHolder",
+                Retry: [{ ErrorEquals: ["Sfn.ThrottlingException", "Sfn.ServiceUnavailableException"], IntervalSeconds: 2, MaxAttempts: 5, BackoffRate: 2 }],
+                Catch: [
+                    // AWS SDK integration errors are <Service>.<Exception> (Step Functions guide, "AWS SDK service integrations").
+                    // Step Functions keeps a closed execution's history for 90 days; an unknown holder ended long ago.
+                    { ErrorEquals: ["Sfn.ExecutionDoesNotExistException"], ResultPath: null, Next: "TakeOverRunLock" },
+                    { ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "NotifyLockUnknown" },
+                ],
+                Next: "IsRunLockHolderRunning",
+            },
+            IsRunLockHolderRunning: {
+                Type: "Choice",
+                Choices: [{ Variable: "$.lockHolder.status", StringEquals: "RUNNING", Next: "RunAlreadyInProgress" }],
+                Default: "TakeOverRunLock",
+            },
+            // Only the lock as read: if another run took it meanwhile, the condition fails and this run looks again.
+            TakeOverRunLock: {
+                Type: "Task",
+                Resource: "arn:aws:states:::dynamodb:putItem",
+                Parameters: {
+                    TableName: p.watermarkTable,
+                    Item: lockItem,
+                    ConditionExpression: "executionId = :holder",
+                    ExpressionAttributeValues: { ":holder": { "S.$": "$.lock.Item.executionId.S" } },
+                },
+                ResultPath: null,
+                Retry: [DYNAMODB_RETRY],
+                Catch: [{ ErrorEquals: ["DynamoDB.ConditionalCheckFailedException"], ResultPath: null, Next: "AcquireRunLock" }],
+                Next: "StartExport",
+            },
+            NotifyLockUnknown: notify(p, "Athena pipeline run blocked",
+                "States.Format('Run {} did not start: the run lock is held and its holder could not be checked: {}: {}', $$.Execution.Id, $.error.Error, $.error.Cause)",
+                "RunBlocked"),
+            RunBlocked: { Type: "Fail", Error: "RunLockUnknown", Cause: "The run lock is held and its holder could not be checked; the alert has the reason." },
             RunAlreadyInProgress: {
                 Type: "Pass",
                 Parameters: {
-                    "skipped.$": "States.Format('Run {} did not start: another run of this pipeline is in progress (one export per cluster at a time). Start it again when that run has ended.', $$.Execution.Id)",
+                    "skipped.$": "States.Format('Run {} did not start: run {} of this pipeline is in progress (one export per cluster at a time). Start it again when that run has ended.', $$.Execution.Id, $.lock.Item.executionId.S)",
                 },
                 Next: "RunSkipped",
             },
@@ -416,10 +557,15 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Choices: [{ Variable: "$.export.status", StringEquals: "COMPLETE", Next: "LoadTables" }],
                 Default: "WaitForExport",
             },
+            // Distributed: each table loads in its own child execution, with its own 25,000-event history and 256 KiB
+            // states; the results go to S3 (ResultWriter), so the run's own state never holds 1,000 tables' causes.
             LoadTables: {
                 Type: "Map",
-                // Each item is one table's config: the load gets its own, and no Lambda environment holds them all.
-                ItemsPath: "$.plan.items",
+                ItemReader: {
+                    Resource: "arn:aws:states:::s3:getObject",
+                    ReaderConfig: { InputType: "JSON" },
+                    Parameters: { Bucket: p.tableConfigObject.bucket, Key: p.tableConfigObject.key },
+                },
                 ItemSelector: {
                     "table.$": "$$.Map.Item.Value.name",
                     "config.$": "$$.Map.Item.Value",
@@ -427,16 +573,26 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                     "runId.$": "$.plan.runId",
                     "exportTaskId.$": "$.plan.exportTaskId",
                     "snapshotTime.$": "$.export.snapshotTime",
+                    "selection.$": "$.plan.selection",
                     retry: { count: 0, delay: 0 },
+                    maintenance: { OptimizeMaster: { runs: 0 }, VacuumMaster: { runs: 0 } },
                     // Rows skipped for a NULL key and values loaded as NULL; ReadWatermark replaces these with the export's.
                     newWatermark: { nullKeyRows: "0", invalidValues: "0" },
                 },
                 MaxConcurrency: maxConcurrency,
+                // A child that fails where its own Catch cannot help (States.DataLimitExceeded, States.Runtime) fails
+                // only its table: CleanUp finds it in the FAILED results.
+                ToleratedFailurePercentage: 100,
                 ItemProcessor: {
-                    ProcessorConfig: { Mode: "INLINE" },
-                    StartAt: "GetWatermark",
+                    ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" },
+                    StartAt: "IsEveryTableSelected",
                     States: tableStates(p),
                 },
+                ResultWriter: {
+                    Resource: "arn:aws:states:::s3:putObject",
+                    Parameters: { Bucket: p.mapResults.bucket, Prefix: p.mapResults.prefix },
+                },
+                // The Map's output is then {MapRunArn, ResultWriterDetails: {Bucket, Key}}: the manifest of the results.
                 ResultPath: "$.tableResults",
                 Catch: TO_FAILURE,
                 Next: "CleanUp",
@@ -445,7 +601,10 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Type: "Task",
                 Resource: p.functionArns.cleanup,
                 Parameters: { ...cleanupParameters, "tableResults.$": "$.tableResults", "warning.$": "$.export.warning" },
+                // Only what the report needs: the plan's table list is not carried next to an alert for 1,000 tables.
+                ResultSelector: { "failedTables.$": "$.failedTables", "alert.$": "$.alert" },
                 ResultPath: "$.cleanup",
+                OutputPath: "$.cleanup",
                 Retry: [LAMBDA_RETRY],
                 // The masters are loaded; a cleanup failure still alerts so leftovers get removed.
                 Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.error", Next: "ReleaseRunLockAfterFailure" }],
@@ -455,16 +614,16 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
             AnyTableFailed: {
                 Type: "Choice",
                 Choices: [
-                    { Variable: "$.cleanup.failedTables", NumericGreaterThan: 0, Next: "NotifyTableFailures" },
-                    { Variable: "$.cleanup.alert", IsString: true, Next: "NotifyExportWarning" },
+                    { Variable: "$.failedTables", NumericGreaterThan: 0, Next: "NotifyTableFailures" },
+                    { Variable: "$.alert", IsString: true, Next: "NotifyExportWarning" },
                 ],
                 Default: "RunSucceeded",
             },
             NotifyTableFailures: notify(p, "Athena pipeline tables failed",
-                "States.Format('Run {}: {}', $$.Execution.Id, $.cleanup.alert)", "TablesFailed"),
+                "States.Format('Run {}: {}', $$.Execution.Id, $.alert)", "TablesFailed"),
             TablesFailed: { Type: "Fail", Error: "TablesFailed", Cause: "One or more tables failed to load; the alert names each table and the reason." },
             NotifyExportWarning: notify(p, "Athena pipeline run warning",
-                "States.Format('Run {}: {}', $$.Execution.Id, $.cleanup.alert)", "RunSucceeded"),
+                "States.Format('Run {}: {}', $$.Execution.Id, $.alert)", "RunSucceeded"),
             RunSucceeded: { Type: "Succeed" },
             // A failed run may leave its export running; RDS refuses the call for a finished or missing export, which is fine.
             CancelExport: {
@@ -484,11 +643,21 @@ export function buildPipelineDefinition(p: PipelineDefinitionParams): StateMachi
                 Catch: [{ ErrorEquals: ["States.ALL"], ResultPath: "$.cleanupError", Next: "ReleaseRunLockAfterFailure" }],
                 Next: "ReleaseRunLockAfterFailure",
             },
-            ReleaseRunLockAfterFailure: releaseLock("NotifyFailure"),
+            ReleaseRunLockAfterFailure: releaseLock("HasFailureCause"),
+            // States.Format and CausePath both need the Cause; an error can come without one.
+            HasFailureCause: {
+                Type: "Choice",
+                Choices: [{ Variable: "$.error.Cause", IsPresent: true, Next: "NotifyFailure" }],
+                Default: "NotifyFailureWithoutCause",
+            },
             NotifyFailure: notify(p, "Athena pipeline run failed",
                 "States.Format('Run {} (export {}) failed with {}: {}', $$.Execution.Id, $.plan.exportTaskId, $.error.Error, $.error.Cause)",
                 "RunFailed"),
             RunFailed: { Type: "Fail", ErrorPath: "$.error.Error", CausePath: "$.error.Cause" },
+            NotifyFailureWithoutCause: notify(p, "Athena pipeline run failed",
+                "States.Format('Run {} (export {}) failed with {} (no cause given)', $$.Execution.Id, $.plan.exportTaskId, $.error.Error)",
+                "RunFailedWithoutCause"),
+            RunFailedWithoutCause: { Type: "Fail", ErrorPath: "$.error.Error", Cause: "The run failed without a cause; the alert names the error." },
             NotifyInvalidInput: notify(p, "Athena pipeline run rejected",
                 "States.Format('Run {} was rejected before it started: {}', $$.Execution.Id, $.Cause)",
                 "InputRejected"),

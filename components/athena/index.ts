@@ -9,7 +9,8 @@ import { SecureBucket } from "../secureBucket";
 import { buildPipelineDefinition } from "./definition";
 import {
     AccountContext, alertTopicPolicy, assumeRolePolicy, checkExportPolicy, cleanupPolicy,
-    EXPORT_PREFIX, exportRolePolicy, exportRoleTrustPolicy, keyPolicy, MASTER_PREFIX, PipelineResources, prepareTablePolicy, RESULTS_PREFIX,
+    EXPORT_PREFIX, exportRolePolicy, exportRoleTrustPolicy, keyPolicy, MAP_RESULTS_PREFIX, MASTER_PREFIX, PipelineResources, prepareTablePolicy, RESULTS_PREFIX,
+    TABLE_CONFIG_KEY,
     schedulerPolicy, startExportPolicy, stateMachinePolicy, validateInputPolicy,
 } from "./policies";
 
@@ -20,7 +21,10 @@ export const DIFF_RUN_INPUT = JSON.stringify({ mode: "diff" });
 export const FULL_SYNC_RUN_INPUT = JSON.stringify({ mode: "all" });
 /** Seconds the run keeps after the export for the per-table loads (components/config.ts PIPELINE_LOAD_BUDGET_SECONDS). */
 export const LOAD_BUDGET_SECONDS = PIPELINE_LOAD_BUDGET_SECONDS;
-/** At most this many export checks per run: each poll is ~5 history events, and a Standard execution keeps at most 25,000 (Step Functions quotas). */
+/**
+ * At most this many export checks per run: each poll is 9 history events (the Lambda task 5, its Wait 2 and Choice 2),
+ * and a Standard execution keeps at most 25,000 (Step Functions quotas); npm run bench counts a whole run.
+ */
 export const MAX_EXPORT_POLLS = 1000;
 
 /**
@@ -55,6 +59,7 @@ export interface FunctionEnvironmentValues<T> {
     readonly kmsKeyArn: T;
     readonly glueDatabase: T;
     readonly masterBucket: T;
+    readonly resultsBucket: T;
     readonly maxExportPolls: number;
     readonly diffOverlapSeconds: number;
 }
@@ -75,7 +80,7 @@ export function functionEnvironment<T>(v: FunctionEnvironmentValues<T>): Record<
             DB_NAME: v.dbName, GLUE_DATABASE: v.glueDatabase, RAW_BUCKET: v.rawBucket, EXPORT_PREFIX,
             MASTER_BUCKET: v.masterBucket, MASTER_PREFIX, DIFF_OVERLAP_SECONDS: String(v.diffOverlapSeconds),
         },
-        cleanup: { GLUE_DATABASE: v.glueDatabase },
+        cleanup: { GLUE_DATABASE: v.glueDatabase, RESULTS_BUCKET: v.resultsBucket },
     };
 }
 
@@ -95,7 +100,10 @@ export interface AthenaPipelineArgs {
     /** How long a run waits for the export. */
     exportTimeoutMinutes: number;
     diffOverlapSeconds: number;
+    /** The cutoff of the analysts' and QuickSight's workgroup (workgroupName). */
     bytesScannedCutoffPerQuery: number;
+    /** The cutoff of the pipeline's own workgroup; default PIPELINE_BYTES_SCANNED_CUTOFF. */
+    pipelineBytesScannedCutoffPerQuery?: number;
     alertEmail?: string;
     /** Lets destroy delete non-empty buckets, the workgroup's query history and the watermark table. */
     forceDestroy: boolean;
@@ -106,6 +114,14 @@ export function glueDatabaseName(pipelineName: string): string {
     return pipelineName.replace(/-/g, "_");
 }
 
+/**
+ * The pipeline workgroup's per-query cutoff: 10 TiB. A full-sync MERGE reads the stage once and the master twice, and
+ * OPTIMIZE rewrites the master, so a query scans a few times a table's Parquet size; 10 TiB lets tables of about
+ * 2.5 TiB load. What really bounds a query is Athena's DML query timeout (30 minutes by default, up to 240 on
+ * request: Athena User Guide, "Service Quotas"); the cutoff caps a runaway query's cost at 10 TiB x 5 USD/TB.
+ */
+export const PIPELINE_BYTES_SCANNED_CUTOFF = 10 * 1024 ** 4;
+
 export function startRunCommand(stateMachineArn: string): string {
     return `aws stepfunctions start-execution --state-machine-arn ${stateMachineArn} --input '{"mode":"all"}'`;
 }
@@ -113,7 +129,10 @@ export function startRunCommand(stateMachineArn: string): string {
 export class AthenaPipeline extends pulumi.ComponentResource {
     public readonly stateMachineArn: pulumi.Output<string>;
     public readonly glueDatabase: pulumi.Output<string>;
+    /** The analysts' and QuickSight's workgroup, with the configured cutoff. */
     public readonly workgroupName: pulumi.Output<string>;
+    /** The pipeline's own workgroup (MERGE, OPTIMIZE, VACUUM). */
+    public readonly pipelineWorkgroupName: pulumi.Output<string>;
     public readonly rawBucketName: pulumi.Output<string>;
     public readonly masterBucketName: pulumi.Output<string>;
     public readonly resultsBucketName: pulumi.Output<string>;
@@ -157,10 +176,10 @@ export class AthenaPipeline extends pulumi.ComponentResource {
 
         const key = rotatingKey(`${name}-key`, {
             description: `${pipeline}: Athena pipeline exports, master tables, query results, watermarks, alerts and logs`,
-            policy: pulumi.all([account, exportRole.arn, functionRoles.startExport.arn, functionRoles.prepareTable.arn,
-                stateMachineRole.arn]).apply(([a, exportRoleArn, startExportRoleArn, prepareTableRoleArn, stateMachineRoleArn]) =>
+            policy: pulumi.all([account, exportRole.arn, functionRoles.startExport.arn, functionRoles.prepareTable.arn, functionRoles.cleanup.arn,
+                stateMachineRole.arn]).apply(([a, exportRoleArn, startExportRoleArn, prepareTableRoleArn, cleanupRoleArn, stateMachineRoleArn]) =>
                 JSON.stringify(keyPolicy(a, {
-                    exportRoleArn, startExportRoleArn, prepareTableRoleArn, stateMachineRoleArn,
+                    exportRoleArn, startExportRoleArn, prepareTableRoleArn, cleanupRoleArn, stateMachineRoleArn,
                     logGroupPatterns: [`/aws/lambda/${pipeline}-*`, stateMachineLogGroupName],
                 }))),
             tags,
@@ -180,22 +199,44 @@ export class AthenaPipeline extends pulumi.ComponentResource {
             locationUri: pulumi.interpolate`s3://${master.bucketName}/${MASTER_PREFIX}/`,
         }, parent);
 
+        const workgroupConfiguration = (cutoff: number) => ({
+            enforceWorkgroupConfiguration: true,
+            publishCloudwatchMetricsEnabled: true,
+            bytesScannedCutoffPerQuery: cutoff,
+            engineVersion: { selectedEngineVersion: ATHENA_ENGINE_VERSION },
+            resultConfiguration: {
+                outputLocation: pulumi.interpolate`s3://${results.bucketName}/${RESULTS_PREFIX}/`,
+                expectedBucketOwner: identity.accountId,
+                encryptionConfiguration: { encryptionOption: "SSE_KMS", kmsKeyArn: key.arn },
+            },
+        });
+        // Analysts and QuickSight: the configured cutoff guards against an expensive ad-hoc query.
         const workgroup = new aws.athena.Workgroup(`${name}-workgroup`, {
             name: pipeline,
-            description: `${pipeline}: pipeline loads and master table queries`,
+            description: `${pipeline}: queries of the master tables (analysts, QuickSight)`,
             state: "ENABLED",
             forceDestroy: args.forceDestroy,
-            configuration: {
-                enforceWorkgroupConfiguration: true,
-                publishCloudwatchMetricsEnabled: true,
-                bytesScannedCutoffPerQuery: args.bytesScannedCutoffPerQuery,
-                engineVersion: { selectedEngineVersion: ATHENA_ENGINE_VERSION },
-                resultConfiguration: {
-                    outputLocation: pulumi.interpolate`s3://${results.bucketName}/${RESULTS_PREFIX}/`,
-                    expectedBucketOwner: identity.accountId,
-                    encryptionConfiguration: { encryptionOption: "SSE_KMS", kmsKeyArn: key.arn },
-                },
-            },
+            configuration: workgroupConfiguration(args.bytesScannedCutoffPerQuery),
+            tags,
+        }, parent);
+        // The loads: a full-sync MERGE of a large table scans far past an analyst's cutoff and must still finish.
+        const pipelineWorkgroup = new aws.athena.Workgroup(`${name}-loads-workgroup`, {
+            name: `${pipeline}-loads`,
+            description: `${pipeline}: the pipeline's own loads (MERGE, OPTIMIZE, VACUUM)`,
+            state: "ENABLED",
+            forceDestroy: args.forceDestroy,
+            configuration: workgroupConfiguration(args.pipelineBytesScannedCutoffPerQuery ?? PIPELINE_BYTES_SCANNED_CUTOFF),
+            tags,
+        }, parent);
+
+        // The Distributed Map's items: every configured table's config, read by its ItemReader at each run.
+        const tableConfig = new aws.s3.BucketObjectv2(`${name}-table-config`, {
+            bucket: results.bucketName,
+            key: TABLE_CONFIG_KEY,
+            content: JSON.stringify(args.tables),
+            contentType: "application/json",
+            serverSideEncryption: "aws:kms",
+            kmsKeyId: key.arn,
             tags,
         }, parent);
 
@@ -239,7 +280,7 @@ export class AthenaPipeline extends pulumi.ComponentResource {
         const environment = functionEnvironment<pulumi.Input<string>>({
             pipelineName: pipeline, dbName: args.dbName, clusterArn: args.clusterArn, rawBucket: raw.bucketName,
             exportRoleArn: exportRole.arn, kmsKeyArn: key.arn, glueDatabase: database.name, masterBucket: master.bucketName,
-            maxExportPolls: wait.maxPolls, diffOverlapSeconds: args.diffOverlapSeconds,
+            resultsBucket: results.bucketName, maxExportPolls: wait.maxPolls, diffOverlapSeconds: args.diffOverlapSeconds,
         });
 
         const functions = {} as Record<PipelineFunctionName, aws.lambda.Function>;
@@ -288,18 +329,23 @@ export class AthenaPipeline extends pulumi.ComponentResource {
             tags,
         }, parent);
         const functionArns = pulumi.all(FUNCTION_NAMES.map(fn => functions[fn].arn));
+        // The role must allow StartExecution on the state machine before it exists: its ARN follows from its name.
+        const ownArn = account.apply(a => `arn:${a.partition}:states:${a.region}:${a.accountId}:stateMachine:${pipeline}`);
         const stateMachinePolicyResource = new aws.iam.RolePolicy(`${name}-states-policy`, {
             role: stateMachineRole.name,
-            policy: pulumi.all([resources, functionArns, workgroup.arn, watermarks.arn, topic.arn]).apply(([r, arns, workgroupArn, watermarkTableArn, alertTopicArn]) =>
-                JSON.stringify(stateMachinePolicy(r, { functionArns: arns, workgroupArn, watermarkTableArn, alertTopicArn }))),
+            policy: pulumi.all([resources, functionArns, pipelineWorkgroup.arn, watermarks.arn, topic.arn, ownArn]).apply(
+                ([r, arns, workgroupArn, watermarkTableArn, alertTopicArn, stateMachineArn]) =>
+                    JSON.stringify(stateMachinePolicy(r, { functionArns: arns, workgroupArn, stateMachineArn, watermarkTableArn, alertTopicArn }))),
         }, parent);
 
-        const definition = pulumi.all([functionArns, workgroup.name, database.name, watermarks.name, topic.arn]).apply(
-            ([arns, athenaWorkgroup, glueDatabase, watermarkTable, alertTopicArn]) => {
+        const definition = pulumi.all([functionArns, pipelineWorkgroup.name, database.name, watermarks.name, topic.arn, results.bucketName, tableConfig.key]).apply(
+            ([arns, athenaWorkgroup, glueDatabase, watermarkTable, alertTopicArn, resultsBucket, tableConfigKey]) => {
                 const [validateInput, startExport, checkExport, prepareTable, cleanup] = arns;
                 return JSON.stringify(buildPipelineDefinition({
                     functionArns: { validateInput, startExport, checkExport, prepareTable, cleanup },
                     tables: args.tables, athenaWorkgroup, glueDatabase, watermarkTable, alertTopicArn,
+                    tableConfigObject: { bucket: resultsBucket, key: tableConfigKey },
+                    mapResults: { bucket: resultsBucket, prefix: MAP_RESULTS_PREFIX },
                     exportPollSeconds: wait.pollSeconds, timeoutSeconds: wait.runTimeoutSeconds,
                 }));
             });
@@ -373,6 +419,7 @@ export class AthenaPipeline extends pulumi.ComponentResource {
         this.stateMachineArn = stateMachine.arn;
         this.glueDatabase = database.name;
         this.workgroupName = workgroup.name;
+        this.pipelineWorkgroupName = pipelineWorkgroup.name;
         this.rawBucketName = raw.bucketName;
         this.masterBucketName = master.bucketName;
         this.resultsBucketName = results.bucketName;
@@ -385,6 +432,7 @@ export class AthenaPipeline extends pulumi.ComponentResource {
             stateMachineArn: this.stateMachineArn,
             glueDatabase: this.glueDatabase,
             workgroupName: this.workgroupName,
+            pipelineWorkgroupName: this.pipelineWorkgroupName,
             rawBucketName: this.rawBucketName,
             masterBucketName: this.masterBucketName,
             resultsBucketName: this.resultsBucketName,

@@ -24,6 +24,10 @@ function doc(statements: Statement[]): PolicyDocument {
 export const EXPORT_PREFIX = "exports";
 export const MASTER_PREFIX = "master";
 export const RESULTS_PREFIX = "results";
+/** In the results bucket: the configured tables as JSON, the Distributed Map's items (its ItemReader reads them). */
+export const TABLE_CONFIG_KEY = "config/tables.json";
+/** In the results bucket, under RESULTS_PREFIX so the same lifecycle rule expires them: each run's per-table results (ResultWriter). */
+export const MAP_RESULTS_PREFIX = `${RESULTS_PREFIX}/table-loads`;
 
 /** Where the account, region and partition come from; every ARN below is built from these. */
 export interface AccountContext {
@@ -149,15 +153,20 @@ export function prepareTablePolicy(r: PipelineResources, logGroupArn: string): P
     ]);
 }
 
-/** Cleanup only drops the run's Glue tables: the export stays for the raw bucket's lifecycle rule, nothing is copied. */
+/**
+ * Cleanup drops the run's Glue tables and reads the per-table results the Map wrote: the export stays for the raw
+ * bucket's lifecycle rule, nothing is copied.
+ */
 export function cleanupPolicy(r: PipelineResources, logGroupArn: string): PolicyDocument {
     return doc([
         logStatement(logGroupArn),
         { Sid: "DropRunTables", Effect: "Allow", Action: ["glue:BatchDeleteTable", "glue:DeleteTable"], Resource: glueArns(r.account, r.glueDatabase, "run_*") },
+        { Sid: "ReadTableLoadResults", Effect: "Allow", Action: "s3:GetObject", Resource: `${bucketArn(r.account, r.resultsBucket)}/${MAP_RESULTS_PREFIX}/*` },
+        { Sid: "DecryptTableLoadResults", Effect: "Allow", Action: "kms:Decrypt", Resource: r.keyArn },
     ]);
 }
 
-/** The role RDS assumes to write the export (FACTS.md): the raw bucket's export prefix and the key, nothing else. */
+/** The role RDS assumes to write the export (Aurora User Guide, "Exporting DB cluster data to Amazon S3": an IAM role trusted by export.rds.amazonaws.com): the raw bucket's export prefix and the key, nothing else. */
 export function exportRolePolicy(r: PipelineResources): PolicyDocument {
     const raw = bucketArn(r.account, r.rawBucket);
     return doc([
@@ -178,12 +187,27 @@ export function exportRolePolicy(r: PipelineResources): PolicyDocument {
 
 export interface StateMachineTargets {
     functionArns: string[];
+    /** The pipeline's own workgroup: the state machine runs no query anywhere else. */
     workgroupArn: string;
+    /** Its own ARN: the Distributed Map starts child executions of this state machine. */
+    stateMachineArn: string;
     watermarkTableArn: string;
     alertTopicArn: string;
 }
 
-/** The state machine's role. Athena runs each query with these credentials, so the query's S3/Glue/KMS needs are here. */
+/** Execution ARNs of a state machine: its own runs (`execution:<name>:<id>`) and its Map's child executions (`execution:<name>/<label>:<id>`). */
+export function executionArns(stateMachineArn: string): string[] {
+    const base = stateMachineArn.replace(":stateMachine:", ":execution:");
+    return [`${base}:*`, `${base}/*`];
+}
+
+/**
+ * The state machine's role. Athena runs each query with these credentials, so the query's S3/Glue/KMS needs are here.
+ * Compared with Step Functions' template for athena:startQueryExecution.sync (Step Functions guide, "IAM policies for
+ * Amazon Athena"), it keeps what the pipeline's statements use, on named resources: glue:DeleteTable for a rebuild's
+ * DROP TABLE, no database or partition writes (masters are unpartitioned Iceberg tables), S3 only under the
+ * pipeline's prefixes, no lakeformation:GetDataAccess (the catalog is not governed by Lake Formation).
+ */
 export function stateMachinePolicy(r: PipelineResources, t: StateMachineTargets): PolicyDocument {
     const a = r.account;
     const raw = bucketArn(a, r.rawBucket);
@@ -199,7 +223,8 @@ export function stateMachinePolicy(r: PipelineResources, t: StateMachineTargets)
         { Sid: "ReadDefaultCatalog", Effect: "Allow", Action: "athena:GetDataCatalog", Resource: `arn:${a.partition}:athena:${a.region}:${a.accountId}:datacatalog/AwsDataCatalog` },
         {
             Sid: "CatalogForQueries", Effect: "Allow",
-            Action: ["glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:GetPartitions", "glue:CreateTable", "glue:UpdateTable"],
+            // DeleteTable: a rebuild's DROP TABLE of a master (Athena checks it in Glue as the caller).
+            Action: ["glue:GetDatabase", "glue:GetTable", "glue:GetTables", "glue:GetPartitions", "glue:CreateTable", "glue:UpdateTable", "glue:DeleteTable"],
             Resource: glueArns(a, r.glueDatabase, "*"),
         },
         listUnder("ListExports", raw, EXPORT_PREFIX),
@@ -219,6 +244,12 @@ export function stateMachinePolicy(r: PipelineResources, t: StateMachineTargets)
             Action: ["s3:GetObject", "s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
             Resource: `${results}/${RESULTS_PREFIX}/*`,
         },
+        // The Distributed Map's ItemReader (the table configs) and ResultWriter (under results/, in WriteQueryResults) run
+        // with this role (Step Functions guide, "IAM policies for using Distributed Map states").
+        { Sid: "ReadTableConfig", Effect: "Allow", Action: "s3:GetObject", Resource: `${results}/${TABLE_CONFIG_KEY}` },
+        // Child executions of this state machine, and the run-lock holder's status (DescribeExecution on its own runs).
+        { Sid: "StartTableLoads", Effect: "Allow", Action: "states:StartExecution", Resource: t.stateMachineArn },
+        { Sid: "TrackExecutions", Effect: "Allow", Action: ["states:DescribeExecution", "states:StopExecution"], Resource: executionArns(t.stateMachineArn) },
         { Sid: "UseDataKey", Effect: "Allow", Action: ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"], Resource: r.keyArn },
         // PutItem/DeleteItem also take and release the run lock item.
         { Sid: "ReadWriteWatermarks", Effect: "Allow", Action: ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], Resource: t.watermarkTableArn },
@@ -251,13 +282,40 @@ export function alertTopicPolicy(a: AccountContext, topicArn: string, alarmNameP
             ArnLike: { "aws:SourceArn": `arn:${a.partition}:cloudwatch:${a.region}:${a.accountId}:alarm:${alarmNamePrefix}*` },
             StringEquals: { "aws:SourceAccount": a.accountId },
         },
+    }, {
+        // EventBridge rules named <pipeline>-* (the zero-ETL integration events) publish to the topic: an SNS target needs
+        // a topic policy that admits events.amazonaws.com (EventBridge user guide, "Using resource-based policies for
+        // Amazon EventBridge", Amazon SNS permissions).
+        Sid: "AllowPipelineEvents",
+        Effect: "Allow",
+        Principal: { Service: "events.amazonaws.com" },
+        Action: "sns:Publish",
+        Resource: topicArn,
+        Condition: {
+            ArnLike: { "aws:SourceArn": `arn:${a.partition}:events:${a.region}:${a.accountId}:rule/${alarmNamePrefix}*` },
+            StringEquals: { "aws:SourceAccount": a.accountId },
+        },
     }]);
+}
+
+/**
+ * The key statements the services that publish to an SSE-KMS alert topic need. The SNS developer guide ("Encryption at
+ * rest": configuring AWS KMS permissions for AWS service event sources) grants kms:GenerateDataKey* and kms:Decrypt;
+ * of the GenerateDataKey* family SNS calls GenerateDataKey only, and no policy here holds a partial wildcard, so it is named.
+ */
+export function alertTopicKeyStatements(): Statement[] {
+    const actions = ["kms:Decrypt", "kms:GenerateDataKey"];
+    return [
+        { Sid: "CloudWatchPublishesToAlertTopic", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: actions, Resource: "*" },
+        { Sid: "EventBridgePublishesToAlertTopic", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: actions, Resource: "*" },
+    ];
 }
 
 export interface KeyPrincipals {
     exportRoleArn: string;
     startExportRoleArn: string;
     prepareTableRoleArn: string;
+    cleanupRoleArn: string;
     stateMachineRoleArn: string;
     /** Log group names (no ARN) the logs service may encrypt with the key; a trailing * is a prefix. */
     logGroupPatterns: string[];
@@ -306,6 +364,10 @@ export function keyPolicy(a: AccountContext, p: KeyPrincipals): PolicyDocument {
             Sid: "PrepareTableReadsExports", Effect: "Allow", Principal: { AWS: p.prepareTableRoleArn }, Action: "kms:Decrypt", Resource: "*",
             Condition: { StringEquals: { "kms:ViaService": via("s3") } },
         },
+        {
+            Sid: "CleanupReadsTableLoadResults", Effect: "Allow", Principal: { AWS: p.cleanupRoleArn }, Action: "kms:Decrypt", Resource: "*",
+            Condition: { StringEquals: { "kms:ViaService": via("s3") } },
+        },
         // Athena queries (S3), watermarks (DynamoDB) and alerts (SNS) all run with the state machine role.
         {
             Sid: "StateMachineUsesDataKey", Effect: "Allow", Principal: { AWS: p.stateMachineRoleArn },
@@ -318,10 +380,7 @@ export function keyPolicy(a: AccountContext, p: KeyPrincipals): PolicyDocument {
             Resource: "*",
             Condition: { ArnLike: { "kms:EncryptionContext:aws:logs:arn": p.logGroupPatterns.map(logsArn) } },
         },
-        // CloudWatch alarms publish to the encrypted alert topic; the topic policy limits them to this pipeline's alarms.
-        {
-            Sid: "CloudWatchPublishesToAlertTopic", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" },
-            Action: ["kms:Decrypt", "kms:GenerateDataKey"], Resource: "*",
-        },
+        // CloudWatch alarms and EventBridge rules publish to the encrypted alert topic; its policy limits them to this pipeline's.
+        ...alertTopicKeyStatements(),
     ]);
 }

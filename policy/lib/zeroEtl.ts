@@ -43,6 +43,12 @@ export function redshiftTargets(graph: StackGraph, integration: Node): Node[] {
     return graph.referencedBy(integration, "targetArn", REDSHIFT_TARGETS, ["arn", "clusterNamespaceArn"]);
 }
 
+/** The Serverless workgroups of a namespace in the stack (by the recorded dependency, or the namespace's known name). */
+export function namespaceWorkgroups(graph: StackGraph, namespace: Node): Node[] {
+    return graph.ofType(SERVERLESS_WORKGROUP)
+        .filter(wg => graph.referencedBy(wg, "namespaceName", [SERVERLESS_NAMESPACE], ["namespaceName"]).some(n => n.urn === namespace.urn));
+}
+
 /**
  * Whether an integration replicates into Redshift, from its type and props alone (what a resource policy sees).
  * A target that is unknown is judged as Redshift; only a known non-Redshift ARN says otherwise.

@@ -1,5 +1,6 @@
 // The `npm run cost` command: flags and files in, the printed estimate out; returns the exit code instead of exiting.
 import * as fs from "fs";
+import { spendCapLines } from "./spendCap";
 import { ConfigError, parseStackConfig } from "../../components/config";
 import { estimateMonthlyCost } from "./estimate";
 import { formatEstimate } from "./format";
@@ -104,6 +105,7 @@ function estimateFor(values: Record<string, string | boolean | undefined>, outpu
             ...(region !== undefined ? { region } : {}),
             ...(compareIntervals !== undefined ? { compareIntervals } : {}),
         }).forEach(line => output.out(line));
+        spendCapLines(config, estimate, inputs).forEach(line => output.out(line));
         return 0;
     } catch (e) {
         if (e instanceof InputError || e instanceof ConfigError || e instanceof ScheduleError) {

@@ -11,7 +11,7 @@ export const PRICE_TABLE_DATE = "November 2026";
  * - Aurora snapshot export to S3 per GB: aws.amazon.com/rds/aurora/pricing/ ("Snapshot Export"; 0.010 in US regions,
  *   0.012 in Tokyo as the Athena seed quotes).
  * - Glue 0.44 per DPU-hour and 1 per million Data Catalog requests past the free million: aws.amazon.com/glue/pricing/.
- * - Athena 5 per TB scanned, 10 MB minimum per query: aws.amazon.com/athena/pricing/ (FACTS.md).
+ * - Athena 5 per TB scanned, 10 MB minimum per query: aws.amazon.com/athena/pricing/.
  * - Amazon Quick (QuickSight) BI Author 24 and BI Reader 3 per user a month, the same in every region:
  *   docs.aws.amazon.com/quick/latest/userguide/monitoring-upgrades.html ("BI Reader ($3/month)"), the Author price as
  *   stated on community.amazonquicksight.com ("QuickSight - Author billing": $24/user/month); an Admin is billed as

@@ -90,6 +90,8 @@ export function pipelineDiagram(): string {
         glueDatabase: "database",
         watermarkTable: "watermarks",
         alertTopicArn: "arn:aws:sns:region:account:alerts",
+        tableConfigObject: { bucket: "results", key: "config/tables.json" },
+        mapResults: { bucket: "results", prefix: "results/table-loads" },
     });
     return mermaidFromDefinition(definition as unknown as { StartAt: string; States: Record<string, unknown> });
 }

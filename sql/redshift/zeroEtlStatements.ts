@@ -158,6 +158,84 @@ export const USER_EXISTS_QUERY = "SELECT usename FROM pg_user WHERE usename = :u
 export const ROLE_EXISTS_QUERY = "SELECT role_name FROM svv_roles WHERE role_name = :role_name";
 export const ROLE_MEMBERS_QUERY = "SELECT user_name FROM svv_user_grants WHERE role_name = :role_name";
 
+// --- Ownership record (issue 21): what this stack holds, kept in Redshift itself, not in the provider's prev_input ---
+// COMMENT ON DATABASE (r_COMMENT): "Comments on databases may only be applied to the current database", so the record
+// is written and read while connected to the zero-ETL database. PG 8.0-era catalogs keep a database's comment in that
+// database's pg_description, read with obj_description(oid, 'pg_database') (docs/zero-etl-database.md names the doubt).
+
+export const OWNERSHIP_KIND = "aurora-analytics:zero-etl-owner";
+/** A stack's identity in the record: `<project>/<stack>` (Pulumi project and stack names). */
+export const OWNER = /^[A-Za-z0-9._-]{1,100}\/[A-Za-z0-9._-]{1,100}$/;
+
+/** What the ownership record says: who owns the database, how many invocations hold it, what it created. */
+export interface Ownership {
+    owner: string;
+    /** Invocations that hold the database: a create-before-delete replacement has two until the old one is deleted. */
+    holders: number;
+    /** Users this stack created with CREATE USER (only these are ever dropped). */
+    users: string[];
+    /** The settings as last applied (ALTER compares against these, not against prev_input). */
+    settings: IntegrationSettings;
+    /** Whether the reader role's scoped grants were made on this database. */
+    readerGrants: boolean;
+}
+
+/** The record as a SQL string literal's text: compact JSON with a fixed key order, so equal records compare equal. */
+export function ownershipText(o: Ownership): string {
+    if (!OWNER.test(o.owner)) throw new Error(`owner ${JSON.stringify(o.owner)} must be <project>/<stack>`);
+    if (!Number.isInteger(o.holders) || o.holders < 1) throw new Error(`holders ${o.holders} must be a whole number from 1`);
+    o.users.forEach(quoteReadOnlyUser);
+    return JSON.stringify({
+        kind: OWNERSHIP_KIND, owner: o.owner, holders: o.holders, users: [...o.users].sort(),
+        settings: {
+            acceptInvalidChars: o.settings.acceptInvalidChars, refreshIntervalSeconds: checkRefreshInterval(o.settings.refreshIntervalSeconds),
+            truncateColumns: o.settings.truncateColumns, historyMode: o.settings.historyMode,
+        },
+        readerGrants: o.readerGrants,
+    });
+}
+
+/** COMMENT ON DATABASE "<db>" IS '<record>': run connected to that database. */
+export function commentOwnership(databaseName: string, o: Ownership): string {
+    return `COMMENT ON DATABASE ${quoteDatabase(databaseName)} IS '${ownershipText(o).replace(/'/g, "''")}'`;
+}
+
+/** The record in a database comment; undefined for no comment or a comment that is not a record (someone else's text). */
+export function parseOwnership(text: unknown): Ownership | undefined {
+    if (typeof text !== "string" || text === "") return undefined;
+    let o: Record<string, unknown>;
+    try {
+        o = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+        return undefined;
+    }
+    if (typeof o !== "object" || o === null || o.kind !== OWNERSHIP_KIND || typeof o.owner !== "string" || !OWNER.test(o.owner)) return undefined;
+    const s = o.settings as Record<string, unknown> | undefined;
+    const holders = o.holders;
+    if (typeof holders !== "number" || !Number.isInteger(holders) || holders < 1) return undefined;
+    if (!Array.isArray(o.users) || !o.users.every(u => typeof u === "string" && READ_ONLY_USER.test(u))) return undefined;
+    if (typeof s !== "object" || s === null || typeof s.acceptInvalidChars !== "boolean" || typeof s.truncateColumns !== "boolean" ||
+        typeof s.historyMode !== "boolean" || typeof s.refreshIntervalSeconds !== "number") return undefined;
+    return {
+        owner: o.owner, holders, users: o.users as string[],
+        settings: {
+            acceptInvalidChars: s.acceptInvalidChars, refreshIntervalSeconds: s.refreshIntervalSeconds,
+            truncateColumns: s.truncateColumns, historyMode: s.historyMode,
+        },
+        readerGrants: o.readerGrants === true,
+    };
+}
+
+/** The database's comment, read while connected to it. */
+export const DATABASE_COMMENT_QUERY =
+    "SELECT pg_catalog.obj_description(oid, 'pg_database') AS comment FROM pg_catalog.pg_database WHERE datname = :database";
+
+/** PG_USER.usesuper of the connected user: SVV_INTEGRATION shows rows to superusers only (SVV_INTEGRATION reference). */
+export const CURRENT_USER_SUPER_QUERY = "SELECT usename, usesuper FROM pg_user WHERE usename = current_user";
+
+/** DROP USER's refusal for a user who owns an object or holds a privilege (r_DROP_USER, SQL state 55006). */
+export const DROP_USER_REFUSED = /user "[^"]+" can't be dropped because the user (owns some object|has a privilege on some object)/;
+
 // --- Day-two tools (npm run zero-etl) ---
 
 /** The integration's state, lag and interval (SVV_INTEGRATION). */

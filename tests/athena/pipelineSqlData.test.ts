@@ -15,8 +15,9 @@ const TICKETS = {
 
 interface TableResult { table: string; failed: boolean; nullKeyRows?: string; invalidValues?: string; error?: string; cause?: string }
 
-function tableResults(output: unknown): TableResult[] {
-    return (output as { tableResults: TableResult[] }).tableResults;
+/** The run's per-table results: the Distributed Map writes them to S3 (ResultWriter), where CleanUp reads them. */
+async function tableResults(w: LocalPipeline): Promise<TableResult[]> {
+    return (await w.tableResults()) as TableResult[];
 }
 
 describe("pipeline data, executed locally on the export fixture", function () {
@@ -33,7 +34,7 @@ describe("pipeline data, executed locally on the export fixture", function () {
         for (let sync = 1; sync <= 4; sync++) {
             const run = await w.run({ mode: "all", tables: ["tickets"] });
             assert.ok(run.ok, run.error?.message);
-            assert.deepStrictEqual(tableResults(run.output), [{ table: "tickets", failed: false, nullKeyRows: "1", invalidValues: "0" }], `sync ${sync}`);
+            assert.deepStrictEqual(await tableResults(w), [{ table: "tickets", failed: false, nullKeyRows: "1", invalidValues: "0" }], `sync ${sync}`);
             assert.deepStrictEqual(await w.rows(`SELECT ticketid, seat FROM analytics_dev.tickets ORDER BY ticketid NULLS LAST`),
                 [{ ticketid: 1, seat: "A1" }, { ticketid: 2, seat: "A2" }], `sync ${sync}`);
         }
@@ -74,7 +75,7 @@ describe("pipeline data, executed locally on the export fixture", function () {
         assert.ok(run.ok, run.error?.message);
         assert.deepStrictEqual(await w.rows(`SELECT salesid, CAST(saletime AS VARCHAR) AS t FROM analytics_dev.sales ORDER BY salesid`),
             [{ salesid: 1, t: "1969-12-31 23:59:59.999999" }, { salesid: 2, t: "0001-01-01 00:00:00" }, { salesid: 3, t: "9999-12-31 23:59:59.999999" }]);
-        assert.deepStrictEqual(tableResults(run.output), [{ table: "sales", failed: false, nullKeyRows: "0", invalidValues: "0" }]);
+        assert.deepStrictEqual(await tableResults(w), [{ table: "sales", failed: false, nullKeyRows: "0", invalidValues: "0" }]);
         assert.strictEqual(w.watermark("sales"), "2030-01-01 00:00:00");
     });
 
@@ -151,7 +152,7 @@ describe("pipeline data, executed locally on the export fixture", function () {
             : table === "date" && column === "caldate" && text === "2008-01-03" ? "2008-02-30" : text);
         const run = await w.run({ mode: "all", tables: ["date"] });
         assert.ok(run.ok, run.error?.message);
-        assert.deepStrictEqual(tableResults(run.output), [{ table: "date", failed: false, nullKeyRows: "0", invalidValues: "2" }]);
+        assert.deepStrictEqual(await tableResults(w), [{ table: "date", failed: false, nullKeyRows: "0", invalidValues: "2" }]);
         assert.deepStrictEqual(await w.rows(`SELECT dateid, CAST(caldate AS VARCHAR) AS caldate, qtr FROM analytics_dev."date" ORDER BY dateid`),
             [{ dateid: 1, caldate: "2008-01-01", qtr: "Q1" }, { dateid: 2, caldate: null, qtr: "Q1" }, { dateid: 3, caldate: null, qtr: "Q1" }]);
     });
@@ -191,7 +192,7 @@ describe("pipeline data, executed locally on the export fixture", function () {
         // A MERGE whose source is not deduplicated by key, as a broken latestRowsSql would build.
         await w.conn.run(`CREATE TABLE analytics_dev.twice AS SELECT * FROM (VALUES (1, 'x'), (1, 'y')) v(ticketid, seat)`);
         const sql = `MERGE INTO "analytics_dev"."tickets" AS t\nUSING (SELECT * FROM analytics_dev.twice) AS s\nON (t."ticketid" = s."ticketid")\nWHEN MATCHED THEN UPDATE SET "seat" = s."seat"`;
-        await assert.rejects((w as unknown as { athena(i: unknown): Promise<unknown> }).athena({ QueryString: sql, WorkGroup: "analytics-dev", QueryExecutionContext: { Database: "analytics_dev" } }),
+        await assert.rejects((w as unknown as { athena(i: unknown): Promise<unknown> }).athena({ QueryString: sql, WorkGroup: "analytics-dev-loads", QueryExecutionContext: { Database: "analytics_dev" } }),
             /MERGE_TARGET_ROW_MULTIPLE_MATCHES/);
         assert.deepStrictEqual(await w.rows(`SELECT * FROM analytics_dev.tickets`), [{ ticketid: 1, seat: "A1" }]);
     });

@@ -29,6 +29,7 @@ describe("pipeline state machine definition", () => {
             "arn:aws:states:::athena:startQueryExecution.sync",
             "arn:aws:states:::aws-sdk:athena:getQueryResults",
             "arn:aws:states:::aws-sdk:rds:cancelExportTask",
+            "arn:aws:states:::aws-sdk:sfn:describeExecution",
             "arn:aws:states:::dynamodb:deleteItem",
             "arn:aws:states:::dynamodb:getItem",
             "arn:aws:states:::dynamodb:putItem",
@@ -259,6 +260,7 @@ describe("pipeline state machine, executed locally", function () {
         const id = w.exportsStarted[0].exportTaskId;
         assert.strictEqual(w.alerts[0].Message, `Run arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-1: 1 of 3 table(s) of export ${id} failed to load; the others loaded:\n`
             + `- venue: TableNotExported: table venue: the export reports demodb.venue as FAILED: The column name venue seats contains characters that are not supported.\n`
+            + `Full causes: s3://results-bucket/${w.manifestKeys()[0]}\n`
             + `Export ${id} warning: Table demodb.venue was skipped: The column name venue seats contains characters that are not supported.`);
     });
 
@@ -283,7 +285,7 @@ describe("pipeline state machine, executed locally", function () {
         w.holdRunLock("arn:aws:states:us-east-1:123456789012:execution:analytics-dev:other", "2099-01-01T00:00:00.000Z");
         const run = await w.run({ mode: "diff" });
         assert.ok(run.ok);
-        assert.deepStrictEqual(run.output, { skipped: "Run arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-1 did not start: another run of this pipeline is in progress (one export per cluster at a time). Start it again when that run has ended." });
+        assert.deepStrictEqual(run.output, { skipped: "Run arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-1 did not start: run arn:aws:states:us-east-1:123456789012:execution:analytics-dev:other of this pipeline is in progress (one export per cluster at a time). Start it again when that run has ended." });
         assert.deepStrictEqual(w.exportsStarted, []);
         assert.deepStrictEqual(w.alerts, []);
         assert.strictEqual(w.watermarks.get("#run-lock")!.executionId.S, "arn:aws:states:us-east-1:123456789012:execution:analytics-dev:other");

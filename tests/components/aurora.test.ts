@@ -1,8 +1,11 @@
 // AuroraSource under mocks: a new zero-ETL-ready cluster, or an existing one looked up and preflight-checked.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
+import {
+    DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, DescribeIntegrationsCommand, RDSClient,
+} from "@aws-sdk/client-rds";
 
+import { preflightExistingCluster } from "../../components/aurora";
 import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
 import { engineVersionDescription, existingCluster, readyClusterDescription } from "../harness/fixtures";
 import { finalSnapshotIdentifier, zeroEtlParameterProblems } from "../../components/aurora";
@@ -218,6 +221,39 @@ describe("AuroraSource", () => {
             assert.strictEqual(run.error?.message,
                 "Aurora cluster prod-db is not ready for zero-ETL: its status is modifying (needs available). " +
                 "Fix: wait until `aws rds describe-db-clusters --db-cluster-identifier prod-db --query 'DBClusters[0].Status'` shows available, " + TAIL);
+        });
+
+        // Issue 21: once the integration exists, a cluster that is backing-up, modifying or upgrading, or has an unrelated
+        // parameter pending reboot, must not block every deploy of the stack (Athena changes included): it warns.
+        for (const status of ["backing-up", "modifying", "upgrading"]) {
+            it(`warns and goes on when the cluster is ${status} and its integration already exists`, async () => {
+                rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", { Status: status }));
+                rds.on(DescribeIntegrationsCommand).resolves({ Integrations: [
+                    { SourceArn: "arn:aws:rds:us-west-2:123456789012:cluster:other-db", TargetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/x", Status: "active" },
+                    { SourceArn: "arn:aws:rds:us-west-2:123456789012:cluster:prod-db", TargetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/x", Status: "active" },
+                ] });
+                const warnings: string[] = [];
+                await preflightExistingCluster(new RDSClient({}), {
+                    clusterIdentifier: "prod-db", clusterArn: "arn:aws:rds:us-west-2:123456789012:cluster:prod-db", engine: "aurora-mysql",
+                    engineVersion: "8.0.mysql_aurora.3.08.2", parameterGroupName: "zero-etl-params",
+                }, w => warnings.push(w));
+                assert.deepStrictEqual(warnings, [
+                    `Aurora cluster prod-db is not ready for zero-ETL: its status is ${status} (needs available). ` +
+                    "Its zero-ETL integration already exists, so this deploy goes on; if replication stops, " +
+                    "fix: wait until `aws rds describe-db-clusters --db-cluster-identifier prod-db --query 'DBClusters[0].Status'` shows available.",
+                ]);
+                const run = await runProgram({ config, invoke: args => existingCluster(args) });
+                assert.strictEqual(run.error, undefined);
+            });
+        }
+
+        it("still stops when the only integration from the cluster is being deleted", async () => {
+            rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription("prod-db", { Status: "modifying" }));
+            rds.on(DescribeIntegrationsCommand).resolves({ Integrations: [
+                { SourceArn: "arn:aws:rds:us-west-2:123456789012:cluster:prod-db", TargetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/x", Status: "deleting" },
+            ] });
+            const run = await runProgram({ config, invoke: args => existingCluster(args) });
+            assert.match(run.error?.message ?? "", /^Aurora cluster prod-db is not ready for zero-ETL: its status is modifying/);
         });
 
         it("stops when the cluster has no writer", async () => {

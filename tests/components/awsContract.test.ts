@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { mockClient } from "aws-sdk-client-mock";
 import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
 import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
 
@@ -114,6 +114,7 @@ describe("AWS contract", () => {
         serverless.on(GetWorkgroupCommand).resolves({
             workgroup: { workgroupName: "analytics-wg", namespaceName: "analytics", configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] },
         });
+        serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });
 

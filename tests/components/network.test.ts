@@ -1,7 +1,7 @@
 // Network under mocks: a new isolated VPC, or an existing one looked up, checked, and left alone.
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
-import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeVpcEndpointsCommand, EC2Client, VpcEndpoint } from "@aws-sdk/client-ec2";
 
 import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
 import { EXISTING_VPC, SUBNETS, existingCluster, existingNetwork } from "../harness/fixtures";
@@ -171,6 +171,43 @@ describe("Network", () => {
             assert.deepStrictEqual(run.byType("aws:ec2/vpcEndpoint:VpcEndpoint"), [], "a second S3 route fails with RouteAlreadyExists, a second private-DNS endpoint with a conflicting DNS domain");
             assert.deepStrictEqual(run.outputs.vpcEndpointsCreated, []);
             assert.deepStrictEqual(run.outputs.vpcEndpointsFound, { [S3]: ["vpce-0s3"], [SM]: ["vpce-0sm"] });
+        });
+
+        it("a second up registers the endpoints the first one created (recognised by this stack's tag): nothing is deleted or re-created", async () => {
+            // Run 1: the VPC has the user's S3 gateway on the main table only; we create the rest.
+            const theirs: VpcEndpoint = { VpcEndpointId: "vpce-0s3", ServiceName: S3, VpcEndpointType: "Gateway", State: "Available", RouteTableIds: ["rtb-0main0000000000a"] };
+            ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [theirs] });
+            const first = await runProgram({ config, invoke: existingNetwork, stack: "dev" });
+            assert.strictEqual(first.error, undefined);
+            const made = first.byType("aws:ec2/vpcEndpoint:VpcEndpoint");
+            assert.deepStrictEqual(made.map(e => e.inputs.tags), [
+                { Name: "network-s3", "aurora-analytics:stack": "aurora-analytics/dev" },
+                { Name: "network-secretsmanager", "aurora-analytics:stack": "aurora-analytics/dev" },
+            ]);
+            // Run 2: DescribeVpcEndpoints now also returns what run 1 created, as EC2 reports it (tags as Key/Value pairs).
+            ec2.reset();
+            ec2.on(DescribeVpcEndpointsCommand).resolves({
+                VpcEndpoints: [theirs, ...made.map((e, i) => ({
+                    VpcEndpointId: `vpce-0ours${i}`, ServiceName: e.inputs.serviceName, VpcEndpointType: e.inputs.vpcEndpointType, State: "Available",
+                    ...(e.inputs.routeTableIds ? { RouteTableIds: e.inputs.routeTableIds } : {}),
+                    ...(e.inputs.privateDnsEnabled !== undefined ? { PrivateDnsEnabled: e.inputs.privateDnsEnabled } : {}),
+                    Tags: Object.entries(e.inputs.tags as Record<string, string>).map(([Key, Value]) => ({ Key, Value })),
+                }) as VpcEndpoint)],
+            });
+            const second = await runProgram({ config, invoke: existingNetwork, stack: "dev" });
+            assert.strictEqual(second.error, undefined);
+            const kept = second.byType("aws:ec2/vpcEndpoint:VpcEndpoint");
+            assert.deepStrictEqual(kept.map(e => [e.name, e.inputs]), made.map(e => [e.name, e.inputs]), "the same resources with the same inputs: no diff");
+            assert.deepStrictEqual(second.outputs.vpcEndpointsCreated, first.outputs.vpcEndpointsCreated);
+            assert.deepStrictEqual(second.outputs.vpcEndpointsFound, { [S3]: ["vpce-0s3"] });
+        });
+
+        it("another stack's tagged endpoint counts as found, not as ours", () => {
+            const plan = planEndpoints("us-west-2", ["secretsmanager"], ["rtb-a"], [
+                { VpcEndpointId: "vpce-other", ServiceName: SM, VpcEndpointType: "Interface", State: "Available", PrivateDnsEnabled: true,
+                    Tags: [{ Key: "aurora-analytics:stack", Value: "aurora-analytics/prod" }] },
+            ], "aurora-analytics/dev");
+            assert.deepStrictEqual(plan, { s3RouteTableIds: ["rtb-a"], createInterfaces: [], found: { [SM]: ["vpce-other"] } });
         });
 
         it("routes S3 only through the route tables no gateway covers, and ignores deleted or non-private-DNS endpoints", async () => {

@@ -3,7 +3,7 @@ import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
 import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
 import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
 
@@ -59,6 +59,7 @@ describe("What a read returns: the second pulumi up is a no-op", () => {
             { ParameterName: "binlog_row_image", ParameterValue: "full" }, { ParameterName: "binlog_row_metadata", ParameterValue: "full" },
         ] });
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
+        serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });
 

@@ -1,11 +1,12 @@
 // Redshift target and zero-ETL under mocks: what is created or looked up in each scenario, policy JSON, ordering, SQL.
 import * as assert from "assert";
+import { costAllocationTags } from "../../components/costTags";
 import { mockClient } from "aws-sdk-client-mock";
 import { DescribeDBClusterParametersCommand, DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient } from "@aws-sdk/client-rds";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 import { GetResourcePolicyCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 
-import { BASE_CONFIG, ProgramRun, runProgram, UNKNOWN } from "../harness/mockProgram";
+import { BASE_CONFIG, ProgramRun, RecordedResource, runProgram, UNKNOWN } from "../harness/mockProgram";
 import { ADMIN_SECRET_ARN, ADMIN_SECRET_KEY_ARN, EXISTING_NAMESPACE_ARN, engineVersionDescription, existingCluster, existingRedshift, readyClusterDescription } from "../harness/fixtures";
 import { adminFunctionPolicy, REFRESH_INTERVAL_TAG } from "../../components/zeroEtl";
 import { createDatabaseFromIntegration, integrationStatusQuery, setRefreshInterval } from "../../sql/redshift/zeroEtlStatements";
@@ -19,6 +20,22 @@ const READY_PARAMETERS = [
     ["aurora_enhanced_binlog", "1"], ["binlog_backup", "0"], ["binlog_format", "ROW"],
     ["binlog_replication_globaldb", "0"], ["binlog_row_image", "full"], ["binlog_row_metadata", "full"],
 ].map(([ParameterName, ParameterValue]) => ({ ParameterName, ParameterValue }));
+
+/** The admin function's target-side role policy (named after the side: zero-etl-admin-target-<hash>). */
+function adminTarget(run: ProgramRun): RecordedResource {
+    const found = run.byType("aws:iam/rolePolicy:RolePolicy").filter(r => /^zero-etl-admin-target-[0-9a-f]{8}$/.test(r.name));
+    assert.strictEqual(found.length, 1, "one target-side policy");
+    return found[0];
+}
+
+/** Both admin role policies as one document, in adminFunctionPolicy's order. */
+function adminPolicy(run: ProgramRun): { Version: string; Statement: { Sid: string }[] } {
+    const base = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
+    const target = JSON.parse(adminTarget(run).inputs.policy);
+    const order = adminFunctionPolicyOrder;
+    return { Version: base.Version, Statement: [...base.Statement, ...target.Statement].sort((a, b) => order.indexOf(a.Sid) - order.indexOf(b.Sid)) };
+}
+const adminFunctionPolicyOrder = ["WriteOwnLogGroup", "RunSqlOnWorkgroup", "ReadOwnStatements", "ReadAdminSecret", "DecryptAdminSecret", "EditNamespacePolicy", "SeeIntegrations"];
 
 const EXISTING_REDSHIFT_CONFIG = { redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: ADMIN_SECRET_ARN };
 
@@ -72,6 +89,7 @@ describe("zero-ETL to Redshift Serverless", () => {
         rds.on(DescribeDBClustersCommand).resolves(readyClusterDescription());
         rds.on(DescribeDBEngineVersionsCommand).resolves(engineVersionDescription());
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
+        serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         redshiftApi.on(GetResourcePolicyCommand).rejects(Object.assign(new Error("no policy"), { name: "ResourceNotFoundFault" }));
     });
 
@@ -167,17 +185,19 @@ describe("zero-ETL to Redshift Serverless", () => {
                 truncateColumns: true,
                 historyMode: false,
                 readOnlyUsers: [],
+                owner: "aurora-analytics/dev",
             });
             assert.ok(database.dependencies.includes(urnOf(run, "aws:rds/integration:Integration")), "the database waits for the integration");
             assert.ok(database.dependencies.includes(urnOf(run, "aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy")), "and for the function's permissions");
+            assert.ok(database.dependencies.includes(adminTarget(run).urn), "and for the target side's");
             assert.deepStrictEqual(run.byType("aws:redshiftdata/statement:Statement"), [], "no Data API statement resources");
         });
 
         it("declares the refresh interval on the integration, known at preview, and replaces it delete-first", async () => {
-            const run = await runProgram({ config: BASE_CONFIG, preview: true });
+            const run = await runProgram({ config: BASE_CONFIG, preview: true, stack: "dev" });
             assert.strictEqual(run.error, undefined);
             const integration = run.one("aws:rds/integration:Integration");
-            assert.deepStrictEqual(integration.wireInputs.tags, { [REFRESH_INTERVAL_TAG]: "3600" });
+            assert.deepStrictEqual(integration.wireInputs.tags, { ...costAllocationTags("dev"), [REFRESH_INTERVAL_TAG]: "3600" });
             assert.strictEqual(REFRESH_INTERVAL_TAG, "aurora-analytics:refresh-interval-seconds");
             assert.strictEqual(integration.deleteBeforeReplace, true);
             assert.deepStrictEqual(integration.ignoreChanges, ["kmsKeyId"]);
@@ -192,11 +212,12 @@ describe("zero-ETL to Redshift Serverless", () => {
                 const other = b.resources.find(o => o.urn === r.urn);
                 return JSON.stringify(other?.inputs) !== JSON.stringify(r.inputs);
             }).map(r => r.name).sort();
-            // The lag alarm's threshold is a multiple of the interval, so it follows too.
-            assert.deepStrictEqual(differing, ["zero-etl-database", "zero-etl-health-lag", "zero-etl-integration"]);
+            // The lag alarm's threshold is a multiple of the interval, so it follows too; so do the watch's declared
+            // interval (its environment) and the interval alarm's text, which names the interval it restores.
+            assert.deepStrictEqual(differing, ["zero-etl-database", "zero-etl-health-lag", "zero-etl-integration", "zero-etl-watch-function", "zero-etl-watch-interval"]);
             const input = JSON.parse(b.one("aws:lambda/invocation:Invocation", "zero-etl-database").inputs.input);
             assert.deepStrictEqual([input.refreshIntervalSeconds, input.truncateColumns, input.historyMode, input.acceptInvalidChars], [86400, false, true, true]);
-            assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { [REFRESH_INTERVAL_TAG]: "86400" });
+            assert.deepStrictEqual(b.one("aws:rds/integration:Integration").inputs.tags, { ...costAllocationTags("same"), [REFRESH_INTERVAL_TAG]: "86400" });
         });
 
         it("read-only users change only the invocation input: no other resource, no password anywhere", async () => {
@@ -217,7 +238,7 @@ describe("zero-ETL to Redshift Serverless", () => {
             const run = await runProgram({ config: BASE_CONFIG, stack: "dev" });
             const fn = run.one("aws:lambda/function:Function", "zero-etl-admin");
             assert.deepStrictEqual([fn.inputs.runtime, fn.inputs.handler, fn.inputs.timeout, fn.inputs.vpcConfig], ["nodejs24.x", "index.handler", 900, undefined]);
-            const policy = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
+            const policy = adminPolicy(run);
             assert.deepStrictEqual(policy, adminFunctionPolicy({
                 logGroupArn: "arn:aws:logs:us-west-2:123456789012:log-group:/aws/lambda/analytics-dev-zero-etl-admin",
                 workgroupArn: "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/ffffffff-1111-2222-3333-444444444444",
@@ -291,17 +312,55 @@ describe("zero-ETL to Redshift Serverless", () => {
             assert.deepStrictEqual(JSON.parse(policy.inputs.input), {
                 kind: "aurora-analytics:zero-etl-namespace-policy", version: 1, namespaceArn: EXISTING_NAMESPACE_ARN,
                 statements: expectedStatements(EXISTING_NAMESPACE_ARN, NEW_CLUSTER_ARN),
+                // Issue 21: a superseded invocation's delete keeps the statements while this cluster's integration exists.
+                sourceArn: NEW_CLUSTER_ARN,
             });
             assert.ok(run.one("aws:rds/integration:Integration").dependencies.includes(policy.urn), "the integration waits for the policy");
-            const permissions = JSON.parse(run.one("aws:iam/rolePolicy:RolePolicy", "zero-etl-admin-policy").inputs.policy);
-            assert.deepStrictEqual(permissions.Statement.slice(-2), [
+            const permissions = adminPolicy(run);
+            assert.deepStrictEqual(permissions.Statement.slice(-3), [
                 { Sid: "DecryptAdminSecret", Effect: "Allow", Action: "kms:Decrypt", Resource: ADMIN_SECRET_KEY_ARN, Condition: { StringEquals: { "kms:ViaService": "secretsmanager.us-west-2.amazonaws.com" } } },
                 { Sid: "EditNamespacePolicy", Effect: "Allow", Action: ["redshift:GetResourcePolicy", "redshift:PutResourcePolicy", "redshift:DeleteResourcePolicy"], Resource: EXISTING_NAMESPACE_ARN },
+                { Sid: "SeeIntegrations", Effect: "Allow", Action: "rds:DescribeIntegrations", Resource: "*" },
             ]);
+            // The target side's statements live in a policy named after that side (issue 21: a move keeps the old one
+            // until the end of the update, when Pulumi deletes what the program no longer registers).
+            assert.deepStrictEqual(JSON.parse(adminTarget(run).inputs.policy).Statement.map((st: { Sid: string }) => st.Sid),
+                ["RunSqlOnWorkgroup", "ReadAdminSecret", "DecryptAdminSecret", "EditNamespacePolicy"]);
         });
+
+        // DescribeSecret's KmsKeyId is the key ARN, a bare key id (console-created secrets), an alias ARN, or empty for the
+        // AWS-managed aws/secretsmanager key (Secrets Manager API reference, DescribeSecret). IAM needs the key ARN.
+        for (const [form, kmsKeyId] of [["a key ARN", ADMIN_SECRET_KEY_ARN], ["a bare key id", "0000aaaa-1111-2222-3333-444455556666"],
+            ["an alias ARN", "arn:aws:kms:us-west-2:123456789012:alias/redshift-admin"], ["the AWS-managed key (empty)", ""]] as const) {
+            it(`resolves an existing admin secret's key given as ${form} to what the role policy may name`, async () => {
+                const lookups: string[] = [];
+                const run = await runProgram({
+                    config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG },
+                    invoke: a => {
+                        if (a.token === "aws:secretsmanager/getSecret:getSecret") return { ...existingRedshift(a), kmsKeyId };
+                        if (a.token === "aws:kms/getKey:getKey") {
+                            // DescribeKey accepts a key id, key ARN, alias name or alias ARN and returns the key ARN (KMS API reference).
+                            lookups.push(a.inputs.keyId);
+                            return { id: ADMIN_SECRET_KEY_ARN, arn: ADMIN_SECRET_KEY_ARN, keyId: "0000aaaa-1111-2222-3333-444455556666" };
+                        }
+                        return existingRedshift(a);
+                    },
+                });
+                assert.strictEqual(run.error, undefined);
+                const statements = adminPolicy(run).Statement as
+                    { Sid: string; Resource: string | string[] }[];
+                const decrypt = statements.filter(st => st.Sid === "DecryptAdminSecret").map(st => st.Resource);
+                assert.deepStrictEqual(decrypt, kmsKeyId === "" ? [] : [ADMIN_SECRET_KEY_ARN]);
+                assert.deepStrictEqual(lookups, kmsKeyId === "" || kmsKeyId === ADMIN_SECRET_KEY_ARN ? [] : [kmsKeyId]);
+                for (const st of statements) {
+                    for (const r of ([] as string[]).concat(st.Resource)) assert.ok(r === "*" || r.startsWith("arn:aws:"), `${st.Sid}: ${JSON.stringify(r)}`);
+                }
+            });
+        }
 
         it("stops when the existing workgroup is not case sensitive", async () => {
             serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "false" }] } });
+            serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
             const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_REDSHIFT_CONFIG }, invoke: a => existingRedshift(a) });
             assert.strictEqual(run.error?.message,
                 "Redshift workgroup analytics-wg has enable_case_sensitive_identifier false, but zero-ETL needs it true. This program does not change a workgroup it does not own; " +
@@ -334,6 +393,7 @@ describe("zero-ETL to Redshift Serverless", () => {
                 "aws:cloudwatch/logGroup:LogGroup zero-etl-admin-logs",
                 "aws:iam/role:Role zero-etl-admin-role",
                 "aws:iam/rolePolicy:RolePolicy zero-etl-admin-policy",
+                `aws:iam/rolePolicy:RolePolicy ${adminTarget(run).name}`,
                 "aws:lambda/function:Function zero-etl-admin",
                 "aws:lambda/invocation:Invocation zero-etl-database",
                 "aws:lambda/invocation:Invocation zero-etl-namespace-policy",

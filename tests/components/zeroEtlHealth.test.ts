@@ -2,6 +2,7 @@
 import * as assert from "assert";
 
 import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
+import { KEY_ADMIN_ACTIONS } from "../../components/athena/policies";
 import { integrationEventPattern, lagAlarmThresholdSeconds } from "../../components/zeroEtlHealth";
 import { failedTablesQuery } from "../../sql/redshift/zeroEtlHealth";
 
@@ -45,7 +46,9 @@ describe("ZeroEtlHealth", () => {
         const state = alarms.find(a => a.inputs.name === "analytics-dev-zero-etl-state")!;
         assert.deepStrictEqual([state.inputs.namespace, state.inputs.metricName, state.inputs.dimensions, state.inputs.statistic, state.inputs.threshold],
             ["AWS/Events", "MatchedEvents", { RuleName: "analytics-dev-zero-etl-events" }, "Sum", 1]);
-        assert.deepStrictEqual(run.byType("aws:cloudwatch/eventTarget:EventTarget"), [], "the rule needs no target: its metric feeds the alarm");
+        // Issue 21: the rule also sends each event to the alert topic (a rule without a target notifies nobody).
+        const targets = run.byType("aws:cloudwatch/eventTarget:EventTarget");
+        assert.deepStrictEqual(targets.map(t => [t.inputs.rule, t.inputs.arn]), [["analytics-dev-zero-etl-events", run.outputs.athenaAlertTopicArn]]);
     });
 
     it("exports the console link, the alarm names and the exact SQL that lists failed tables", async () => {
@@ -65,12 +68,34 @@ describe("ZeroEtlHealth", () => {
         assert.strictEqual(topic.inputs.kmsMasterKeyId, key.outputs.arn);
         assert.strictEqual(key.inputs.enableKeyRotation, true);
         const keyPolicy = JSON.parse(key.inputs.policy);
-        assert.deepStrictEqual(keyPolicy.Statement.map((s: { Sid: string }) => s.Sid), ["AccountAdministersKey", "CloudWatchPublishesToAlertTopic"]);
+        // To publish to an SSE-KMS topic a service principal needs kms:GenerateDataKey* and kms:Decrypt on its key (SNS
+        // developer guide, "Encryption at rest"); SNS calls GenerateDataKey of that family, named without a wildcard. Pinned whole.
+        assert.deepStrictEqual(keyPolicy.Statement.map((st: Record<string, unknown>) => [st.Sid, st.Principal, st.Action, st.Resource, st.Condition]), [
+            ["AccountAdministersKey", { AWS: "arn:aws:iam::123456789012:root" }, KEY_ADMIN_ACTIONS, "*", undefined],
+            ["CloudWatchPublishesToAlertTopic", { Service: "cloudwatch.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], "*", undefined],
+            ["EventBridgePublishesToAlertTopic", { Service: "events.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], "*", undefined],
+        ]);
         const topicPolicy = JSON.parse(run.one("aws:sns/topicPolicy:TopicPolicy", "zero-etl-health-alerts-policy").inputs.policy);
-        assert.deepStrictEqual(topicPolicy.Statement[0].Condition, {
-            ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-west-2:123456789012:alarm:analytics-dev-*" },
-            StringEquals: { "aws:SourceAccount": "123456789012" },
-        });
+        assert.deepStrictEqual(topicPolicy.Statement, [
+            {
+                Sid: "AllowPipelineAlarms", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sns:Publish", Resource: topic.outputs.arn,
+                Condition: {
+                    ArnLike: { "aws:SourceArn": "arn:aws:cloudwatch:us-west-2:123456789012:alarm:analytics-dev-*" },
+                    StringEquals: { "aws:SourceAccount": "123456789012" },
+                },
+            },
+            {
+                // EventBridge publishes to an SNS target only with a topic policy that admits events.amazonaws.com
+                // (EventBridge user guide, "Using resource-based policies for Amazon EventBridge": Amazon SNS permissions).
+                Sid: "AllowPipelineEvents", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: topic.outputs.arn,
+                Condition: {
+                    ArnLike: { "aws:SourceArn": "arn:aws:events:us-west-2:123456789012:rule/analytics-dev-*" },
+                    StringEquals: { "aws:SourceAccount": "123456789012" },
+                },
+            },
+        ]);
+        assert.deepStrictEqual(run.byType("aws:cloudwatch/eventTarget:EventTarget").map(t => [t.inputs.rule, t.inputs.arn]),
+            [["analytics-dev-zero-etl-events", topic.outputs.arn]]);
         const subscription = run.one("aws:sns/topicSubscription:TopicSubscription", "zero-etl-health-alerts-email");
         assert.deepStrictEqual([subscription.inputs.protocol, subscription.inputs.endpoint, subscription.inputs.topic], ["email", "team@example.com", topic.outputs.arn]);
         for (const alarm of run.byType("aws:cloudwatch/metricAlarm:MetricAlarm")) {

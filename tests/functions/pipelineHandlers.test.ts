@@ -82,7 +82,7 @@ describe("pipeline Lambda handlers", () => {
             input,
             executionId: "arn:aws:states:us-east-1:123456789012:execution:analytics-dev:manual-1",
             executionStartTime: "2026-11-04T03:30:00.123Z",
-            configuredTables: TABLES,
+            configuredTables: TABLES.map(t => t.name),
         });
 
         it("plans a diff run over every configured table, with ids derived from the execution", async () => {
@@ -90,7 +90,7 @@ describe("pipeline Lambda handlers", () => {
             assert.deepStrictEqual({ ...plan, exportTaskId: plan.exportTaskId.replace(/[0-9a-f]{8}$/, "HASH"), runId: plan.runId.replace(/[0-9a-f]{8}$/, "HASH") }, {
                 mode: "diff",
                 tables: ["sales", "venue"],
-                items: TABLES,
+                selection: null,
                 exportTaskId: "analytics-dev-20261104-033000-HASH",
                 runId: "r20261104t033000_HASH",
                 lockExpiresAt: "2026-11-04T15:30:00.123Z",
@@ -102,15 +102,17 @@ describe("pipeline Lambda handlers", () => {
         it("keeps a selected subset in config order", async () => {
             const plan = await validateInput(event({ mode: "all", tables: ["venue"] }));
             assert.deepStrictEqual(plan.tables, ["venue"]);
-            assert.deepStrictEqual(plan.items, [TABLES[1]]);
+            assert.deepStrictEqual(plan.selection, ["venue"]);
             assert.strictEqual(plan.mode, "all");
         });
 
-        it("refuses a broken table config from the definition", async () => {
-            await rejectsWith(validateInput({ ...event({ mode: "diff" }), configuredTables: [{ name: "a-b", primaryKey: ["id"] }] }), "PipelineConfigError",
-                /^configuredTables\[0\] is not a valid \{name, primaryKey, timestampColumn\?\}: \{"name":"a-b","primaryKey":\["id"\]\}$/);
-            await rejectsWith(validateInput({ ...event({ mode: "diff" }), configuredTables: [TABLES[0], TABLES[0]] }), "PipelineConfigError",
-                /^configuredTables\[1\] names the table sales a second time$/);
+        it("refuses a broken table name list from the definition", async () => {
+            await rejectsWith(validateInput({ ...event({ mode: "diff" }), configuredTables: ["a-b"] }), "PipelineConfigError",
+                /^configuredTables \["a-b"\] is not a non-empty list of table names$/);
+            await rejectsWith(validateInput({ ...event({ mode: "diff" }), configuredTables: [TABLES[0]] }), "PipelineConfigError",
+                /^configuredTables \[\{"name":"sales".*\] is not a non-empty list of table names$/);
+            await rejectsWith(validateInput({ ...event({ mode: "diff" }), configuredTables: ["sales", "Sales"] }), "PipelineConfigError",
+                /^configuredTables names the table Sales a second time$/);
         });
 
         const bad: [string, unknown, RegExp][] = [

@@ -22,13 +22,13 @@ function el(fields: Partial<SchemaElement> & { name: string }): SchemaElement {
 describe("pipeline run plan (runPlan.ts)", () => {
     it("plans a run with ids from the execution and a lock that expires after the run timeout", () => {
         assert.deepStrictEqual(planRun({ mode: "diff" }, TABLES, "aa-dev", "arn:exec:1", "2026-11-30T07:05:09.123Z", 60), {
-            mode: "diff", tables: ["sales", "users"], items: TABLES,
+            mode: "diff", tables: ["sales", "users"], selection: null,
             runId: "r20261130t070509_256760bb", exportTaskId: "aa-dev-20261130-070509-256760bb",
             lockExpiresAt: "2026-11-30T07:06:09.123Z",
         });
         assert.strictEqual(planRun({ mode: "all", tables: ["users"] }, TABLES, "aa-dev", "arn:exec:1", "2026-11-30T07:05:09.123Z").lockExpiresAt,
             "2026-11-30T19:05:09.123Z");
-        assert.deepStrictEqual(planRun({ mode: "rebuild", tables: ["users", "sales"] }, TABLES, "aa-dev", "x", "2026-11-30T07:05:09Z").items, TABLES);
+        assert.deepStrictEqual(planRun({ mode: "rebuild", tables: ["users", "sales"] }, TABLES, "aa-dev", "x", "2026-11-30T07:05:09Z").selection, ["sales", "users"]);
     });
 
     it("refuses inputs that are not an object, with the value shown and cut at 80 characters", () => {

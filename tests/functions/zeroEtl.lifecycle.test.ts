@@ -2,64 +2,26 @@
 // provider's CRUD invocation semantics: first up, refresh after the Data API forgot everything, interval change,
 // integration replaced, destroy, redeploy; plus the refusals that protect a database this stack does not own.
 import * as assert from "assert";
-import { mockClient } from "aws-sdk-client-mock";
-import { DescribeStatementCommand, RedshiftDataClient } from "@aws-sdk/client-redshift-data";
+import { DescribeStatementCommand } from "@aws-sdk/client-redshift-data";
 
 import { handler } from "../../functions/zeroEtl";
-import { DATABASE_KIND, DatabaseSpec, planDatabase } from "../../functions/zeroEtl/database";
-import { FakeRedshiftData, fakeRedshiftData, STATEMENT_RETENTION_MS } from "../harness/fakeRedshiftData";
+import { DatabaseSpec, planDatabase } from "../../functions/zeroEtl/database";
+import { FakeRedshiftData, STATEMENT_RETENTION_MS } from "../harness/fakeRedshiftData";
 import { FakeInvocation } from "../harness/fakeInvocation";
+import { databaseSpec, ID_1, ID_2, ID_3, NAMESPACE, withFakeZeroEtl, ZeroEtlFixture } from "../harness/zeroEtlSpec";
 
-const NAMESPACE = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee";
 const OTHER_NAMESPACE = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/ffffffff-bbbb-cccc-dddd-eeeeeeeeeeee";
-const SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:redshift!analytics-dev-admin-AbCdEf";
 const OTHER_SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:analytics-admin-XyZ123";
-const ID_1 = "11111111-1111-1111-1111-111111111111";
-const ID_2 = "22222222-2222-2222-2222-222222222222";
-const ID_3 = "33333333-3333-3333-3333-333333333333";
-
-function spec(overrides: Partial<DatabaseSpec> = {}): DatabaseSpec {
-    return {
-        kind: DATABASE_KIND,
-        version: 1,
-        integrationId: ID_1,
-        integrationArn: `arn:aws:rds:us-west-2:123456789012:integration:${overrides.integrationId ?? ID_1}`,
-        namespaceArn: NAMESPACE,
-        workgroupName: "analytics-dev",
-        connectDatabase: "dev",
-        secretArn: SECRET,
-        database: "zeroetl_db",
-        acceptInvalidChars: true,
-        refreshIntervalSeconds: 900,
-        truncateColumns: true,
-        historyMode: false,
-        readOnlyUsers: [],
-        ...overrides,
-    };
-}
+const spec = databaseSpec;
 
 const input = (s: DatabaseSpec) => JSON.stringify(s);
 
 describe("zero-ETL database lifecycle (Lambda behind a CRUD aws.lambda.Invocation, fake Data API)", () => {
-    const dataApi = mockClient(RedshiftDataClient);
+    const ctx = withFakeZeroEtl(event => handler(event));
+    let dataApi: ZeroEtlFixture["dataApi"];
     let fake: FakeRedshiftData;
     let invocation: FakeInvocation;
-
-    // The function logs one JSON line per action; keep the test output readable.
-    const log = console.log;
-    before(() => { console.log = () => undefined; });
-    after(() => { console.log = log; });
-    beforeEach(() => {
-        process.env.DATA_API_POLL_MS = "0";
-        dataApi.reset();
-        fake = fakeRedshiftData(dataApi);
-        fake.addWorkgroup("analytics-dev", NAMESPACE, SECRET);
-        invocation = new FakeInvocation(event => handler(event));
-    });
-    after(() => {
-        delete process.env.DATA_API_POLL_MS;
-        dataApi.restore();
-    });
+    beforeEach(() => ({ dataApi, fake, invocation } = ctx));
 
     it("replays first up, refresh after expiry, interval change, replacement, destroy and redeploy with the exact SQL", async () => {
         // First up: the integration exists (Pulumi created it first), then the invocation creates the database.

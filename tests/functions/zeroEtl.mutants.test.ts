@@ -215,10 +215,13 @@ describe("zero-ETL read-only users plan (exact statements and where they run)", 
 
     it("delete drops only what exists: no role, and users Redshift knows", () => {
         const s = spec({ readOnlyUsers: [A, B] });
-        assert.deepStrictEqual(planReadOnlyUsers("delete", s, s, obs(R(false, { [A]: yes })), false),
+        const present = (readers: ReadersState): Observed => ({ ...obs(readers), desired: { exists: true, boundTo: [ID_1] } });
+        assert.deepStrictEqual(planReadOnlyUsers("delete", s, s, present(R(false, { [A]: yes })), false),
             [{ on: "desired", sql: dropUser(A) }]);
-        assert.deepStrictEqual(planReadOnlyUsers("delete", s, s, obs(R(true, { [B]: { exists: false, member: false } })), false),
+        assert.deepStrictEqual(planReadOnlyUsers("delete", s, s, present(R(true, { [B]: { exists: false, member: false } })), false),
             [{ on: "desired", sql: dropReaderRole("zeroetl_db") }]);
+        // Issue 21: a database that is gone (or not ours) carries no record of what we created, so no user is dropped.
+        assert.deepStrictEqual(planReadOnlyUsers("delete", s, s, obs(R(true, { [A]: yes })), false), []);
     });
 
     it("create without users and without a previous input leaves an existing role alone", () => {
@@ -254,6 +257,8 @@ describe("zero-ETL read-only users plan (exact statements and where they run)", 
             obs(R(true, { [A]: yes, [B]: yes }), R(false, { [A]: yes })), false), [
             { on: "previous", sql: dropUser(A) },
             ...grantReaderScope("zeroetl_db").map(sql => ({ on: "zeroEtlDatabase", sql })),
+            // Issue 21: a member of the role who is no longer listed loses it, whatever the last input said.
+            { on: "desired", sql: revokeReaderRole("zeroetl_db", B) },
         ]);
     });
 

@@ -7,8 +7,10 @@ import {
     DeleteResourcePolicyCommand, GetResourcePolicyCommand, PutResourcePolicyCommand, RedshiftClient, RedshiftServiceException,
 } from "@aws-sdk/client-redshift";
 
+import { DescribeIntegrationsCommand, Integration, IntegrationStatus, RDSClient } from "@aws-sdk/client-rds";
+
 import { handler } from "../../functions/zeroEtl";
-import { mergedPolicy } from "../../functions/zeroEtl/namespacePolicy";
+import { applyNamespacePolicy, mergedPolicy, parseNamespacePolicySpec } from "../../functions/zeroEtl/namespacePolicy";
 import { zeroEtlPolicyStatements } from "../../components/zeroEtl";
 import { FakeInvocation } from "../harness/fakeInvocation";
 
@@ -18,10 +20,11 @@ const CLUSTER_A = "arn:aws:rds:us-west-2:123456789012:cluster:sales-db";
 const CLUSTER_B = "arn:aws:rds:us-west-2:123456789012:cluster:crm-db";
 const THEIRS = { Sid: "TheirDatashare", Effect: "Allow", Principal: { AWS: "arn:aws:iam::210987654321:root" }, Action: "redshift:CreateInboundIntegration", Resource: NAMESPACE };
 
-function policyInput(clusterArn: string): string {
+function policyInput(clusterArn: string, withSource = false): string {
     return JSON.stringify({
         kind: "aurora-analytics:zero-etl-namespace-policy", version: 1, namespaceArn: NAMESPACE,
         statements: zeroEtlPolicyStatements(NAMESPACE, clusterArn, ROOT),
+        ...(withSource ? { sourceArn: clusterArn } : {}),
     });
 }
 
@@ -54,6 +57,37 @@ describe("namespace policy statements on a namespace the user owns", () => {
         });
     });
     after(() => redshift.restore());
+
+    describe("a superseded invocation (issue 21)", () => {
+        const rds = mockClient(RDSClient);
+        // RDS DescribeIntegrations pages through every integration of the account and region (RDS API reference).
+        let integrations: Integration[];
+        beforeEach(() => {
+            rds.reset();
+            integrations = [];
+            rds.on(DescribeIntegrationsCommand).callsFake(input => {
+                const start = input.Marker ? Number(input.Marker) : 0;
+                return { Integrations: integrations.slice(start, start + 1), ...(start + 1 < integrations.length ? { Marker: String(start + 1) } : {}) };
+            });
+        });
+        after(() => rds.restore());
+        const live = (source: string, status: IntegrationStatus = "active"): Integration => ({ SourceArn: source, TargetArn: NAMESPACE, Status: status });
+
+        for (const order of ["create-before-delete", "delete-before-replace"] as const) {
+            it(`keeps the statements while the integration still uses them (replacement, ${order}); destroy after the integration removes them`, async () => {
+                const first = new FakeInvocation(e => handler(e));
+                await first.up(policyInput(CLUSTER_A, true));
+                integrations = [live(CLUSTER_B), { ...live(CLUSTER_A), TargetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/other" }, live(CLUSTER_A)];
+                const replacement = await first.replace(policyInput(CLUSTER_A, true), { deleteBeforeReplace: order === "delete-before-replace" });
+                assert.deepStrictEqual(sids(), ["TheirDatashare", "AuroraAnalyticsAuthorizesalesdbadb4e7e8", "AuroraAnalyticsCreatesalesdbadb4e7e8"]);
+                assert.deepStrictEqual(rds.commandCalls(DescribeIntegrationsCommand).map(c => c.args[0].input), [{}, { Marker: "1" }, { Marker: "2" }]);
+                // Destroy: the integration goes first (it depends on the policy); one still deleting no longer counts.
+                integrations = [live(CLUSTER_A, "deleting")];
+                await replacement.destroy();
+                assert.deepStrictEqual(JSON.parse(stored!), { Version: "2012-10-17", Statement: [THEIRS] });
+            });
+        }
+    });
 
     it("two stacks share one namespace: each adds and removes only its own statements, the user's stay", async () => {
         const stackA = new FakeInvocation(e => handler(e));
@@ -95,9 +129,30 @@ describe("namespace policy statements on a namespace the user owns", () => {
 
     it("never writes when the current policy cannot be read (AccessDenied)", async () => {
         redshift.on(GetResourcePolicyCommand).rejects(new RedshiftServiceException({ name: "AccessDenied", $fault: "client", $metadata: {}, message: "not authorized" }));
-        await assert.rejects(new FakeInvocation(e => handler(e)).up(policyInput(CLUSTER_A)), { name: "AccessDenied" });
+        const slept: number[] = [];
+        await assert.rejects(applyNamespacePolicy(new RedshiftClient({}), "create", parseNamespacePolicySpec(JSON.parse(policyInput(CLUSTER_A)), "input"),
+            undefined, undefined, { sleep: async ms => { slept.push(ms); } }), { name: "AccessDenied" });
+        assert.deepStrictEqual(slept, Array(12).fill(5000), "a create retries AccessDenied for a minute (IAM propagation)");
+
         assert.strictEqual(redshift.commandCalls(PutResourcePolicyCommand).length, 0);
         assert.strictEqual(redshift.commandCalls(DeleteResourcePolicyCommand).length, 0);
+    });
+
+    it("a create retries AccessDenied until the new role policy has propagated, then writes", async () => {
+        redshift.on(GetResourcePolicyCommand)
+            .rejectsOnce(new RedshiftServiceException({ name: "AccessDenied", $fault: "client", $metadata: {}, message: "not authorized" }))
+            .rejectsOnce(new RedshiftServiceException({ name: "AccessDenied", $fault: "client", $metadata: {}, message: "not authorized" }))
+            .callsFake(() => ({ ResourcePolicy: { ResourceArn: NAMESPACE, Policy: stored } }));
+        const slept: number[] = [];
+        const result = await applyNamespacePolicy(new RedshiftClient({}), "create", parseNamespacePolicySpec(JSON.parse(policyInput(CLUSTER_A)), "input"),
+            undefined, undefined, { sleep: async ms => { slept.push(ms); } });
+        assert.deepStrictEqual(slept, [5000, 5000]);
+        assert.deepStrictEqual(result, { sids: ["AuroraAnalyticsAuthorizesalesdbadb4e7e8", "AuroraAnalyticsCreatesalesdbadb4e7e8"], statementCount: 3 });
+        // An update does not retry: the role was there before.
+        redshift.on(GetResourcePolicyCommand).rejects(new RedshiftServiceException({ name: "AccessDenied", $fault: "client", $metadata: {}, message: "not authorized" }));
+        await assert.rejects(applyNamespacePolicy(new RedshiftClient({}), "update", parseNamespacePolicySpec(JSON.parse(policyInput(CLUSTER_A)), "input"),
+            undefined, undefined, { sleep: async ms => { slept.push(ms); } }), { name: "AccessDenied" });
+        assert.deepStrictEqual(slept, [5000, 5000]);
     });
 
     it("rejects statements without an alphanumeric Sid and a non-namespace ARN", async () => {

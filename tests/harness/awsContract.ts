@@ -75,6 +75,9 @@ const VPCE_SRC = "EC2 API CreateVpcEndpoint (ServiceName com.amazonaws.<region>.
 const REDSHIFT_POLICY_SRC = "Redshift API PutResourcePolicy (Policy is a JSON document; ResourceArn is the namespace ARN)";
 const S3_OBJECT_SRC = "S3 User Guide, Naming Amazon S3 objects (key 1-1024 bytes UTF-8)";
 const S3_LIFECYCLE_SRC = "S3 API PutBucketLifecycleConfiguration (Rule ID at most 255 characters, Status Enabled|Disabled)";
+const RS_USAGE_LIMIT_SRC = "Redshift Serverless API CreateUsageLimit (amount in RPU-hours for serverless-compute; period daily|weekly|monthly; breachAction log|emit-metric|deactivate); internal/service/redshiftserverless/usage_limit.go";
+const RS_MAX_CAPACITY_SRC = "Redshift management guide, Billing for on-demand compute capacity (max capacity: multiples of 8 RPU up to 512, at least the base capacity)";
+const CW_DASHBOARD_SRC = "CloudWatch API PutDashboard (DashboardName 1-255 [A-Za-z0-9_-]; DashboardBody: Dashboard Body Structure and Syntax, a JSON object with widgets of x 0-23, width 1-24)";
 const IAM_POLICY_DOC_SRC = "IAM JSON policy reference (a policy is a JSON object with Version 2012-10-17 and Statement)";
 
 // --- predicates ------------------------------------------------------------------------------------------------
@@ -432,6 +435,29 @@ export const AWS_CONTRACT: Readonly<Record<string, ContractRow>> = {
         rules: [
             ...name("workgroupName", 3, 64, RS_SERVERLESS_SRC, /^[a-z0-9-]+$/, "lowercase letters, digits and hyphens"),
             ...name("namespaceName", 3, 64, RS_SERVERLESS_SRC, /^[a-z0-9-]+$/, "lowercase letters, digits and hyphens"),
+            rule("maxCapacity", "a multiple of 8 from 8 to 512, at least baseCapacity", RS_MAX_CAPACITY_SRC, (v, r) => v === undefined
+                || (typeof v === "number" && v % 8 === 0 && v >= 8 && v <= 512 && v >= (r.inputs.baseCapacity ?? 128))),
+        ],
+    },
+    "aws:redshiftserverless/usageLimit:UsageLimit": {
+        source: RS_USAGE_LIMIT_SRC, tags: false,
+        rules: [
+            rule("usageType", "serverless-compute or cross-region-datasharing", RS_USAGE_LIMIT_SRC, v => v === "serverless-compute" || v === "cross-region-datasharing"),
+            rule("amount", "a whole number of at least 1", RS_USAGE_LIMIT_SRC, v => Number.isInteger(v) && (v as number) >= 1),
+            rule("period", "daily, weekly or monthly", RS_USAGE_LIMIT_SRC, v => v === undefined || ["daily", "weekly", "monthly"].includes(v as string)),
+            rule("breachAction", "log, emit-metric or deactivate", RS_USAGE_LIMIT_SRC, v => v === undefined || ["log", "emit-metric", "deactivate"].includes(v as string)),
+        ],
+    },
+    "aws:cloudwatch/dashboard:Dashboard": {
+        source: CW_DASHBOARD_SRC, tags: false,
+        rules: [
+            ...name("dashboardName", 1, 255, CW_DASHBOARD_SRC, /^[A-Za-z0-9_-]+$/, "letters, digits, - and _"),
+            rule("dashboardBody", "a JSON object whose widgets have x 0-23, width 1-24 and x + width at most 24", CW_DASHBOARD_SRC, v => {
+                if (typeof v !== "string" || !isJson(v)) return false;
+                const body = JSON.parse(v);
+                return Array.isArray(body.widgets) && body.widgets.every((w: any) => Number.isInteger(w.x) && w.x >= 0 && w.x <= 23
+                    && Number.isInteger(w.width) && w.width >= 1 && w.width <= 24 && w.x + w.width <= 24 && Number.isInteger(w.y) && Number.isInteger(w.height));
+            }),
         ],
     },
     "aws:redshift/resourcePolicy:ResourcePolicy": {

@@ -2,6 +2,14 @@
 // terraform-provider-aws internal/service/lambda/invocation.go: Read is schema.NoopContext (a refresh changes nothing);
 // `input` is not ForceNew under CRUD, so a changed input is an Update; only function_name, qualifier and triggers force
 // replacement; the payload is the input plus `tf: {action, prev_input}`; Delete invokes with the stored input as both.
+// Failure paths as the provider and the engine take them:
+// - Create: invoke() calls d.SetId only after a successful invocation, so a failed create leaves nothing in state.
+// - Update: the SDK keeps the new config in state when Update returns an error (terraform-provider-aws issue #43447;
+//   the fix, PR #43566, is not merged), and the bridge returns an initialization error carrying that new state
+//   (pulumi-terraform-bridge), so the next `up` runs with prev_input equal to input, or sees no diff at all.
+// - Delete: a failed delete keeps the resource and its stored input, so the next destroy runs the same delete again.
+// - Replacement (function_name, qualifier, triggers): the engine creates the new resource first and deletes the old one
+//   afterwards, unless deleteBeforeReplace is set (pulumi/pulumi pkg/resource/deploy/step_generator.go).
 
 export type InvocationHandler = (event: Record<string, unknown>) => Promise<unknown>;
 
@@ -13,9 +21,12 @@ export interface InvocationStep {
 export class FakeInvocation {
     /** The input in state, as the provider stored it after the last successful apply. */
     stored?: string;
-    readonly steps: InvocationStep[] = [];
+    /** Set when the last update failed: the state holds the new input and an initialization error. */
+    initError = false;
 
-    constructor(private readonly handler: InvocationHandler, private readonly terraformKey = "tf") {}
+    constructor(private readonly handler: InvocationHandler, private readonly terraformKey = "tf",
+        /** Every step in order; a replacement shares its predecessor's list. */
+        readonly steps: InvocationStep[] = []) {}
 
     private async invoke(action: InvocationStep["action"], input: string, previous: string | undefined): Promise<void> {
         const payload: Record<string, unknown> = {
@@ -23,7 +34,7 @@ export class FakeInvocation {
             [this.terraformKey]: { action, prev_input: previous === undefined ? null : JSON.parse(previous) },
         };
         this.steps.push({ action, payload });
-        // A FunctionError fails the step and leaves the state as it was (the provider returns the error before SetId).
+        // A FunctionError fails the step: up() and destroy() decide what stays in state (see the top of this file).
         await this.handler(payload);
     }
 
@@ -38,12 +49,41 @@ export class FakeInvocation {
             this.stored = input;
             return "create";
         }
-        if (this.stored === input) {
+        if (this.stored === input && !this.initError) {
             return "same";
         }
-        await this.invoke("update", input, this.stored);
-        this.stored = input;
+        const previous = this.stored;
+        try {
+            await this.invoke("update", input, previous);
+            this.initError = false;
+        } catch (err) {
+            // Stored even when the function failed (issue #43447), with the bridge's initialization error: the engine
+            // updates a resource with init errors on the next up, now with prev_input equal to input.
+            this.initError = true;
+            throw err;
+        } finally {
+            this.stored = input;
+        }
         return "update";
+    }
+
+    /**
+     * A replacement (a new function name, a URN change without aliases, a provider change, `up --replace`): the new
+     * invocation is created with `input`, the old one deleted with its stored input. Create-before-delete unless
+     * `deleteBeforeReplace`. Returns the new resource (its steps continue this one's); when a step fails the error is
+     * thrown: a failed create of the replacement leaves the old resource standing, a failed delete of the old one keeps
+     * it in state to be deleted on the next up.
+     */
+    async replace(input: string, options: { deleteBeforeReplace?: boolean } = {}): Promise<FakeInvocation> {
+        const replacement = new FakeInvocation(this.handler, this.terraformKey, this.steps);
+        if (options.deleteBeforeReplace) {
+            await this.destroy();
+            await replacement.up(input);
+        } else {
+            await replacement.up(input);
+            await this.destroy();
+        }
+        return replacement;
     }
 
     /** `pulumi refresh`: Read is a no-op, whatever happened in AWS. */

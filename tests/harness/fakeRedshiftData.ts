@@ -10,6 +10,7 @@ import {
     Field, GetStatementResultCommand, GetStatementResultCommandInput, RedshiftDataClient, ResourceNotFoundException,
     ValidationException,
 } from "@aws-sdk/client-redshift-data";
+import { RedshiftDataServiceException } from "@aws-sdk/client-redshift-data";
 
 export const STATEMENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
@@ -54,6 +55,20 @@ export interface FakeWorkgroup {
     /** Database users and roles: namespace-wide, not per database (r_CREATE_USER, r_CREATE_ROLE). */
     users: Set<string>;
     roles: Map<string, FakeRole>;
+    /**
+     * Whether the admin secret's user is a superuser (default true). SVV_INTEGRATION shows rows to superusers only (its
+     * reference page), and PG_USER.usesuper answers for the current user from this field.
+     */
+    superuser?: boolean;
+    /** The workgroup's ARN, what an IAM policy names (redshift-data:ExecuteStatement's resource type is workgroup). */
+    arn?: string;
+    /** COMMENT ON DATABASE text per database (r_COMMENT); visible only while connected to that database. */
+    comments: Map<string, string>;
+    /**
+     * Users DROP USER refuses (r_DROP_USER): "owns some object" or "has a privilege on some object", e.g. an analyst who
+     * made a table in dev, or a user another stack granted something to.
+     */
+    holds: Map<string, "owns some object" | "has a privilege on some object">;
 }
 
 interface FakeStatement {
@@ -91,10 +106,21 @@ export class FakeRedshiftData {
     /** DescribeStatement reports STARTED this many times before the final status. */
     describesBeforeDone = 1;
     private nextId = 1;
+    /** Statements made to fail once each, in order of registration (failNext). */
+    private readonly faults: { sql: RegExp; error: string }[] = [];
+
+    /**
+     * The next statement matching `sql` fails with `error`, once: a run that fails half way. The default text is
+     * Redshift's serializable isolation error (Database Developer Guide, "Serializable isolation", error 1023).
+     */
+    failNext(sql: RegExp, error = "ERROR: 1023 DETAIL: Serializable isolation violation on table - 100000, transactions forming the cycle are: 1, 2"): void {
+        this.faults.push({ sql, error });
+    }
 
     addWorkgroup(name: string, namespaceArn: string, adminSecretArn: string, connectDatabase = "dev"): FakeWorkgroup {
         const workgroup: FakeWorkgroup = {
             name, namespaceArn, adminSecretArn, databases: new Map([[connectDatabase, ""]]), users: new Set(["admin"]), roles: new Map(),
+            comments: new Map(), holds: new Map(),
         };
         this.workgroups.set(name, workgroup);
         return workgroup;
@@ -152,8 +178,29 @@ export class FakeRedshiftData {
         return Object.fromEntries(this.workgroup(workgroup).databases);
     }
 
+    /**
+     * Whether the caller's IAM policies allow an action on a resource; when set, ExecuteStatement is refused with
+     * AccessDeniedException unless they allow redshift-data:ExecuteStatement on the workgroup and
+     * secretsmanager:GetSecretValue on the secret (Data API guide, "Authorizing access to the Amazon Redshift Data API":
+     * with SecretArn, the caller needs GetSecretValue on that secret).
+     */
+    authorize?: (action: string, resourceArn: string) => Promise<boolean>;
+
     install(mock: AwsStub<any, any, any>): void {
-        mock.on(ExecuteStatementCommand).callsFake((input: ExecuteStatementCommandInput) => this.execute(input));
+        mock.on(ExecuteStatementCommand).callsFake(async (input: ExecuteStatementCommandInput) => {
+            if (this.authorize !== undefined && input.WorkgroupName !== undefined) {
+                const workgroup = this.workgroup(input.WorkgroupName);
+                for (const [action, resource] of [["redshift-data:ExecuteStatement", workgroup.arn ?? ""], ["secretsmanager:GetSecretValue", input.SecretArn ?? ""]]) {
+                    if (!await this.authorize(action, resource)) {
+                        throw new RedshiftDataServiceException({
+                            name: "AccessDeniedException", $fault: "client", $metadata: { httpStatusCode: 400 },
+                            message: `User is not authorized to perform: ${action} on resource: ${resource}`,
+                        });
+                    }
+                }
+            }
+            return this.execute(input);
+        });
         mock.on(DescribeStatementCommand).callsFake((input: DescribeStatementCommandInput) => this.describe(input));
         mock.on(GetStatementResultCommand).callsFake((input: GetStatementResultCommandInput) => this.result(input));
     }
@@ -185,7 +232,9 @@ export class FakeRedshiftData {
             id, workgroup: workgroup.name, database: input.Database, sql: input.Sql, createdAt: this.now, describes: 0, columns: [], rows: [],
         };
         const params = new Map((input.Parameters ?? []).map(p => [p.name ?? "", p.value ?? ""]));
+        const fault = this.faults.findIndex(f => f.sql.test(input.Sql!));
         try {
+            if (fault >= 0) throw new SqlError(this.faults.splice(fault, 1)[0].error);
             this.run(workgroup, input.Database, input.Sql, params, statement);
         } catch (err) {
             if (!(err instanceof SqlError)) throw err;
@@ -252,8 +301,7 @@ export class FakeRedshiftData {
         if ((m = text.match(/^SELECT integration_id, target_database, state, refresh_interval, is_history_mode FROM svv_integration WHERE (integration_id|target_database) = '([^']*)'$/))) {
             const [, column, value] = m;
             out.columns = ["integration_id", "target_database", "state", "refresh_interval", "is_history_mode"];
-            out.rows = [...this.integrations.values()]
-                .filter(i => i.namespaceArn === workgroup.namespaceArn)
+            out.rows = this.visibleIntegrations(workgroup)
                 .filter(i => (column === "integration_id" ? i.id : i.targetDatabase) === value)
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval, i.historyMode]);
             return;
@@ -261,6 +309,24 @@ export class FakeRedshiftData {
         if ((m = text.match(/^SELECT database_name FROM svv_redshift_databases WHERE database_name = '([^']*)'$/))) {
             out.columns = ["database_name"];
             out.rows = workgroup.databases.has(m[1]) ? [[m[1]]] : [];
+            return;
+        }
+        if (text === "SELECT usename, usesuper FROM pg_user WHERE usename = current_user") {
+            // The admin secret's user; the fake names it admin.
+            out.columns = ["usename", "usesuper"];
+            out.rows = [["admin", workgroup.superuser !== false]];
+            return;
+        }
+        if ((m = text.match(/^SELECT pg_catalog\.obj_description\(oid, 'pg_database'\) AS comment FROM pg_catalog\.pg_database WHERE datname = '([^']*)'$/))) {
+            // pg_description is per database: another database's comment reads as NULL from here.
+            out.columns = ["comment"];
+            out.rows = workgroup.databases.has(m[1]) ? [[current === m[1] ? workgroup.comments.get(m[1]) ?? null : null]] : [];
+            return;
+        }
+        if ((m = text.match(/^COMMENT ON DATABASE "([a-z_][a-z0-9_]*)" IS (NULL|'((?:[^']|'')*)')$/))) {
+            // "Comments on databases may only be applied to the current database"; elsewhere only a warning (r_COMMENT).
+            if (m[1] !== current || !workgroup.databases.has(m[1])) return;
+            if (m[2] === "NULL") workgroup.comments.delete(m[1]); else workgroup.comments.set(m[1], m[3].replace(/''/g, "'"));
             return;
         }
         if ((m = text.match(/^CREATE DATABASE "([a-z_][a-z0-9_]*)" FROM INTEGRATION '([A-Za-z0-9-]+)'(?: SET (.+))?$/))) {
@@ -292,6 +358,7 @@ export class FakeRedshiftData {
             if (!workgroup.databases.has(name)) throw new SqlError(`ERROR: database "${name}" does not exist`);
             const id = workgroup.databases.get(name)!;
             workgroup.databases.delete(name);
+            workgroup.comments.delete(name);
             for (const role of workgroup.roles.values()) {
                 for (const grant of [...role.scopedGrants]) if (grant.startsWith(`${name}:`)) role.scopedGrants.delete(grant);
             }
@@ -303,6 +370,7 @@ export class FakeRedshiftData {
             return;
         }
         if (this.runDayTwo(workgroup, current, text, out)) return;
+        if (this.runWatch(workgroup, text, out)) return;
         throw new SqlError(`ERROR: syntax error (the fake Redshift does not understand: ${sql})`);
     }
 
@@ -311,8 +379,8 @@ export class FakeRedshiftData {
         let m: RegExpMatchArray | null;
         if ((m = text.match(/^SELECT integration_id, target_database, source, state, current_lag, refresh_interval, total_tables_replicated, total_tables_failed, is_history_mode FROM svv_integration WHERE integration_id = '([^']*)'$/))) {
             out.columns = ["integration_id", "target_database", "source", "state", "current_lag", "refresh_interval", "total_tables_replicated", "total_tables_failed", "is_history_mode"];
-            out.rows = [...this.integrations.values()]
-                .filter(i => i.namespaceArn === workgroup.namespaceArn && i.id === m![1])
+            out.rows = this.visibleIntegrations(workgroup)
+                .filter(i => i.id === m![1])
                 .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128("MySQL"), pad128(i.state), i.currentLag ?? 0, i.refreshInterval,
                     i.tables.filter(t => t.state === "Synced").length, i.tables.filter(t => t.state === "Failed").length, i.historyMode]);
             return true;
@@ -382,6 +450,10 @@ export class FakeRedshiftData {
         }
         if ((m = text.match(/^DROP USER "([^"]+)"$/))) {
             if (!workgroup.users.has(m[1])) throw new SqlError(`ERROR: user "${m[1]}" does not exist`);
+            if (m[1] === "admin") throw new SqlError(`ERROR: user "admin" can't be dropped: it is the administrator user`);
+            const held = workgroup.holds.get(m[1]);
+            // r_DROP_USER: refused for a user who owns an object or holds a privilege (SQL state 55006).
+            if (held) throw new SqlError(`ERROR: user "${m[1]}" can't be dropped because the user ${held}`);
             workgroup.users.delete(m[1]);
             for (const role of workgroup.roles.values()) role.members.delete(m[1]);
             return true;
@@ -399,6 +471,29 @@ export class FakeRedshiftData {
             const role = workgroup.roles.get(m[3]);
             if (!role) throw new SqlError(`ERROR: role "${m[3]}" does not exist`);
             role.scopedGrants.add(`${m[2]}:${m[1]}`);
+            return true;
+        }
+        return false;
+    }
+
+    /** SVV_INTEGRATION as the secret's user sees it: this namespace's integrations, or none for a non-superuser. */
+    private visibleIntegrations(workgroup: FakeWorkgroup): FakeIntegration[] {
+        if (workgroup.superuser === false) return [];
+        return [...this.integrations.values()].filter(i => i.namespaceArn === workgroup.namespaceArn);
+    }
+
+    /** Issue 19's watch: every integration, and PG_USER.usesuper of the current user. Returns false for anything else. */
+    private runWatch(workgroup: FakeWorkgroup, text: string, out: FakeStatement): boolean {
+        if (text === "SELECT integration_id, target_database, state, refresh_interval FROM svv_integration ORDER BY integration_id") {
+            out.columns = ["integration_id", "target_database", "state", "refresh_interval"];
+            out.rows = this.visibleIntegrations(workgroup)
+                .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+                .map(i => [pad128(i.id), pad128(i.targetDatabase), pad128(i.state), i.refreshInterval]);
+            return true;
+        }
+        if (text === "SELECT usesuper FROM pg_user WHERE usename = current_user") {
+            out.columns = ["usesuper"];
+            out.rows = [[workgroup.superuser !== false]];
             return true;
         }
         return false;

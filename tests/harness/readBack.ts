@@ -121,6 +121,8 @@ export const READ_BACK: Readonly<Record<string, ReadBackRow>> = {
         sets: ["subnetIds", "securityGroupIds"],
         read: i => ({ configParameters: readWorkgroupParameters(i.configParameters ?? []) }),
     },
+    "aws:redshiftserverless/usageLimit:UsageLimit": { source: "internal/service/redshiftserverless/usage_limit.go (Read sets amount, period, breach_action, usage_type and resource_arn as created)" },
+    "aws:cloudwatch/dashboard:Dashboard": { source: "internal/service/cloudwatch/dashboard.go (dashboard_body compared by JSON equivalence)", json: ["dashboardBody"] },
     "aws:redshift/resourcePolicy:ResourcePolicy": { source: "internal/service/redshift/resource_policy.go (policy compared by equivalence)", json: ["policy"] },
     "aws:redshiftdata/statement:Statement": { source: "internal/service/redshiftdata/statement.go (an expired statement reads back as a stub; see the zero-ETL database section)" },
     "aws:quicksight/dataSource:DataSource": { source: "internal/service/quicksight/data_source.go", sets: ["permissions"] },

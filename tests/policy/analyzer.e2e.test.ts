@@ -55,6 +55,7 @@ describe("policy pack over the gRPC Analyzer protocol", function () {
             "s3-private-encrypted:mandatory",
             "iam-no-wildcard-actions:mandatory",
             "lambda-supported-runtime:mandatory",
+            "redshift-serverless-usage-limit:advisory",
         ]);
         const schema = info.policies.find(p => p.name === "zero-etl-refresh-interval")!.configSchema!;
         assert.strictEqual(schema.properties.minimumSeconds.default, 900);

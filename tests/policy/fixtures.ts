@@ -51,6 +51,12 @@ export function statementStack(prefix = "dev"): FakeResource[] {
             },
             propertyDependencies: { namespaceName: [n("namespace")] },
         },
+        // The spend cap redshift-serverless-usage-limit looks for (issue 19), as this program declares it.
+        {
+            type: "aws:redshiftserverless/usageLimit:UsageLimit", name: n("usage-limit"),
+            props: { resourceArn: UNKNOWN, usageType: "serverless-compute", amount: 24, period: "daily", breachAction: "emit-metric" },
+            propertyDependencies: { resourceArn: [n("workgroup")] },
+        },
         { type: T.resourcePolicy, name: n("namespace-policy"), props: { resourceArn: UNKNOWN, policy: UNKNOWN }, propertyDependencies: { resourceArn: [n("namespace")] } },
         {
             type: T.integration, name: n("integration"),

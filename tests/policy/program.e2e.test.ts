@@ -49,7 +49,7 @@ describe("policy pack on the real program (dev stack, preview of a first deploy)
     it("registers a zero-ETL integration that declares its interval at preview, and a database invocation that depends on it", () => {
         const integrations = resources.filter(r => r.type === INTEGRATION);
         assert.strictEqual(integrations.length, 1, "the dev stack must have exactly one integration, or these tests pass vacuously");
-        assert.deepStrictEqual(integrations[0].wireInputs.tags, { [TAG]: "3600" });
+        assert.deepStrictEqual(integrations[0].wireInputs.tags, { "aurora-analytics:project": "aurora-analytics", "aurora-analytics:stack": "dev", [TAG]: "3600" });
         const database = resources.filter(r => r.type === INVOCATION && r.name === "zero-etl-database");
         assert.strictEqual(database.length, 1);
         assert.strictEqual(database[0].wireInputs.input, UNKNOWN, "the input holds the integration id, unknown at the first preview");

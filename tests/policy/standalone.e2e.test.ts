@@ -45,7 +45,7 @@ describe("the policy pack from a standalone copy of policy/", function () {
         try {
             const info = await server.info();
             assert.strictEqual(info.name, "aurora-analytics-policies");
-            assert.strictEqual(info.policies.length, 11);
+            assert.strictEqual(info.policies.length, 12);
             const [d] = await server.analyze({ type: "aws:rds/integration:Integration", name: "i", urn: "urn:pulumi:s::p::aws:rds/integration:Integration::i", properties: { targetArn: "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/x" } });
             assert.strictEqual(`${d.enforcementLevel} ${d.policyName}`, "mandatory zero-etl-refresh-interval-declared");
         } finally {

@@ -186,7 +186,8 @@ describe("the scripts' command lines (scripts/lib/cli.ts)", function () {
             }
         });
 
-        it("gives every figure of the real modules a limit (the pipeline limits, measured without timing)", async () => {
+        it("gives every figure of the real modules a limit (the pipeline limits, measured without timing)", async function () {
+            this.timeout(300000);
             const { run } = await import("../../scripts/bench/pipelineLimits");
             const figures = await run();
             assert.ok(figures.length >= 10);
@@ -194,7 +195,8 @@ describe("the scripts' command lines (scripts/lib/cli.ts)", function () {
                 assert.ok(Number.isFinite(f.limit) && f.limit > 0, f.what);
             }
             assert.deepStrictEqual(overLimit(figures), []);
-            assert.deepStrictEqual(figures.filter(f => f.whatIf !== undefined).map(f => f.what), ["state after CleanUp, 200 tables, every table fails with a cause as long as its MERGE"]);
+            // The 1,000-table run measures AWS's real cause shape, so no figure is a what-if any more.
+            assert.deepStrictEqual(figures.filter(f => f.whatIf !== undefined).map(f => f.what), []);
         });
     });
 });

@@ -198,6 +198,11 @@ describe("npm run cost in-process: cases Stryker's spec list reaches (tests/scri
                 "  --price-quicksight-reader 3: USD per QuickSight Reader a month",
                 "  --price-aurora-storage-gb-month (none): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
                 "  --price-aurora-io-million (none): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
+                // The spend cap (scripts/cost/spendCap.ts): at interval 0 the expected sync is already 16 RPU all month.
+                "",
+                "Spend cap (redshiftMaxCapacity 16 RPU; usage limit 24 RPU-hours daily, breachAction emit-metric):",
+                "  Expected at refreshIntervalSeconds 0: 5690.88 USD/month of zero-ETL sync.",
+                "  Worst case: 5690.88 USD/month = 16 RPU x 24 h x 30 days x 0.494 USD: emit-metric only alerts on a breach; with breachAction deactivate it would be 355.68 USD/month.",
             ],
         });
     });

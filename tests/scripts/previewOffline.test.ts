@@ -129,7 +129,7 @@ describe("npm run preview:offline for stacks with existing resources, without AW
         fs.writeFileSync(file, stackYaml(refreshIntervalSeconds, config));
         return file;
     };
-    const policyHeader = `Policies: aurora-analytics-policies@${PACK_VERSION} (11 policies)`;
+    const policyHeader = `Policies: aurora-analytics-policies@${PACK_VERSION} (12 policies)`;
 
     for (const scenario of SCENARIOS) {
         it(`${scenario.stack}: exits 0, lists the checks it did not run, and prints the verdict`, () => {

@@ -13,8 +13,11 @@ export interface RunPlan {
     readonly exportTaskId: string;
     /** Names of the selected tables, in config order. */
     readonly tables: readonly string[];
-    /** The selected tables' configs, in the same order: the Map state's items, so each load gets its own. */
-    readonly items: readonly PipelineTable[];
+    /**
+     * The tables the input listed, or null when it listed none (every table). The Map reads every configured table's
+     * config from S3 (its ItemReader) and each load checks itself against this list.
+     */
+    readonly selection: readonly string[] | null;
     /** ISO 8601 UTC: a run lock older than this belongs to an execution that can no longer be running. */
     readonly lockExpiresAt: string;
 }
@@ -36,7 +39,7 @@ function shown(value: unknown): string {
 }
 
 /** Checks `{"mode": "all"|"diff"|"rebuild", "tables"?: [names]}` (rebuild needs tables) and nothing else; table names must be configured ones, exactly. */
-export function validateRunInput(input: unknown, configured: readonly PipelineTable[]): { mode: RunMode; tables: string[] } {
+export function validateRunInput(input: unknown, configured: readonly Pick<PipelineTable, "name">[]): { mode: RunMode; tables: string[] } {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
         throw new InvalidRunInput(`run input must be a JSON object like {"mode": "diff"}, got ${shown(input)}`);
     }
@@ -92,11 +95,11 @@ export function runIds(pipelineName: string, executionId: string, startTime: str
     return { runId: `r${day}t${time}_${hash}`, exportTaskId };
 }
 
-export function planRun(input: unknown, configured: readonly PipelineTable[], pipelineName: string, executionId: string, startTime: string, runTimeoutSeconds = 43200): RunPlan {
+export function planRun(input: unknown, configured: readonly Pick<PipelineTable, "name">[], pipelineName: string, executionId: string, startTime: string, runTimeoutSeconds = 43200): RunPlan {
     const { mode, tables } = validateRunInput(input, configured);
     const ids = runIds(pipelineName, executionId, startTime);
     // The state machine's TimeoutSeconds ends any execution by then, so a lock left by a crashed run is taken over after it.
     const lockExpiresAt = new Date(Date.parse(startTime) + runTimeoutSeconds * 1000).toISOString();
-    const items = tables.map(name => configured.find(t => t.name === name)!);
-    return { mode, tables, items, ...ids, lockExpiresAt };
+    const selection = (input as { tables?: unknown }).tables === undefined ? null : tables;
+    return { mode, tables, selection, ...ids, lockExpiresAt };
 }

@@ -10,16 +10,19 @@ import { mockClient } from "aws-sdk-client-mock";
 import { BatchDeleteTableCommand, CreateTableCommand, GetTableCommand, GlueClient, UpdateTableCommand } from "@aws-sdk/client-glue";
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
-import { StateMachine } from "aws-local-stepfunctions";
 import { buildPipelineDefinition, PipelineDefinitionParams, RUN_LOCK_ITEM } from "../../../components/athena/definition";
+import { MAP_RESULTS_PREFIX, TABLE_CONFIG_KEY } from "../../../components/athena/policies";
+import { ExecutionMeasure, MapRunMeasure, runDistributedMap, runMeasured, withMapAsTask } from "../../../scripts/bench/lib/stepFunctions";
 import { handler as validateInput } from "../../../functions/pipeline/validateInput";
 import { handler as prepareTable } from "../../../functions/pipeline/prepareTable";
-import { handler as cleanup } from "../../../functions/pipeline/cleanup";
+import { handler as cleanup, readMapResults, TableResult } from "../../../functions/pipeline/cleanup";
 import { bodyOf, listKeys, readRange } from "./parquet";
 import { ExportedTable, MysqlColumn, MysqlTable, TextRow, writeExport } from "./rdsExport";
 
 export const GLUE_DATABASE = "analytics_dev";
-export const WORKGROUP = "analytics-dev";
+export const WORKGROUP = "analytics-dev-loads";
+export const RESULTS_BUCKET = "results-bucket";
+export const STATE_MACHINE_ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:analytics-dev";
 export const TABLES = [
     { name: "sales", primaryKey: ["salesid"], timestampColumn: "saletime" },
     { name: "venue", primaryKey: ["venueid"] },
@@ -73,9 +76,14 @@ export const PARAMS: PipelineDefinitionParams = {
     glueDatabase: GLUE_DATABASE,
     watermarkTable: "analytics-dev-watermarks",
     alertTopicArn: "arn:aws:sns:us-east-1:123456789012:analytics-dev-alerts",
+    tableConfigObject: { bucket: RESULTS_BUCKET, key: TABLE_CONFIG_KEY },
+    mapResults: { bucket: RESULTS_BUCKET, prefix: MAP_RESULTS_PREFIX },
     exportPollSeconds: 60,
     maxConcurrency: 1,
 };
+
+/** Wait states the local runs skip: the export poll and each query's backoff. */
+const QUERY_STATES = ["EmptyMaster", "DropMaster", "CreateMasterTable", "AddMasterColumns", "ComputeWatermark", "MergeIntoMaster", "OptimizeMaster", "VacuumMaster"];
 
 /** What a test can change about the world before it is created. */
 export interface WorldOptions {
@@ -89,6 +97,9 @@ export interface RunOutcome {
     readonly ok: boolean;
     readonly output?: unknown;
     readonly error?: Error;
+    /** The run's own history and largest state, and its Map's children's. */
+    readonly measure: ExecutionMeasure;
+    readonly map?: MapRunMeasure;
 }
 
 export interface Failures {
@@ -102,6 +113,8 @@ export interface Failures {
     failTimes?: number;
     /** The Cause a failing query reports (default a permanent error). */
     failureCause?: string;
+    /** Maintenance statements matching this report MORE_RUNS_NEEDED this many times before they finish. */
+    moreRunsNeeded?: { query: RegExp; times: number };
     /** Tables the export skips, with AWS's reason. */
     skipTables?: Record<string, string>;
     /** The export's snapshot time (UTC `YYYY-MM-DD HH:MM:SS.mmm`); default: later than any test row. */
@@ -171,6 +184,10 @@ export class LocalPipeline {
     readonly watermarks = new Map<string, Record<string, { S: string }>>();
     readonly alerts: { TopicArn: string; Subject: string; Message: string }[] = [];
     readonly queries: string[] = [];
+    /** The fake S3 objects of the results bucket (key -> body): the table config and the Map's results. */
+    readonly resultsObjects = new Map<string, string>();
+    /** Step Functions' view of executions (DescribeExecution): id -> status. */
+    readonly executions = new Map<string, string>();
     readonly exportsStarted: { exportTaskId: string; tables: string[] }[] = [];
     readonly failures: Failures = {};
     readonly canceledExports: string[] = [];
@@ -201,6 +218,7 @@ export class LocalPipeline {
     private constructor(private readonly db: DuckDBInstance, readonly conn: DuckDBConnection, options: WorldOptions) {
         this.tableConfigs = [...(options.tables ?? TABLES), ...(options.extraTables ?? []).map(t => t.config)];
         this.params = { ...PARAMS, tables: this.tableConfigs };
+        this.resultsObjects.set(TABLE_CONFIG_KEY, JSON.stringify(this.tableConfigs));
         for (const t of options.extraTables ?? []) {
             this.sources.push({ name: t.source.name, columns: [...t.source.columns] });
         }
@@ -234,6 +252,7 @@ export class LocalPipeline {
             EXPORT_PREFIX: "exports",
             MASTER_BUCKET: "master-bucket",
             MASTER_PREFIX: "master",
+            RESULTS_BUCKET,
             DIFF_OVERLAP_SECONDS: "300",
         });
         const s3 = mockClient(S3Client);
@@ -245,7 +264,15 @@ export class LocalPipeline {
             assert.strictEqual(input.Bucket, "raw-bucket");
             return { Contents: listKeys(this.root, input.Prefix).map(o => ({ Key: o.key, Size: o.size })), IsTruncated: false };
         });
-        s3.on(GetObjectCommand).callsFake(input => ({ Body: bodyOf(readRange(path.join(this.root, input.Key), input.Range)) }));
+        s3.on(GetObjectCommand).callsFake(input => {
+            if (input.Bucket === RESULTS_BUCKET) {
+                const body = this.resultsObjects.get(input.Key);
+                if (body === undefined) throw Object.assign(new Error("The specified key does not exist."), { name: "NoSuchKey" });
+                return { Body: { transformToString: async () => body } };
+            }
+            assert.strictEqual(input.Bucket, "raw-bucket");
+            return { Body: bodyOf(readRange(path.join(this.root, input.Key), input.Range)) };
+        });
         const createView = async (input: { DatabaseName: string; TableInput: { Name: string; StorageDescriptor: { Location: string; Columns: { Name: string; Type: string }[] } } }) => {
             assert.strictEqual(input.DatabaseName, GLUE_DATABASE);
             const location = input.TableInput.StorageDescriptor.Location;
@@ -409,6 +436,12 @@ export class LocalPipeline {
             // startQueryExecution.sync fails with States.TaskFailed and the query's reason in Cause.
             throw Object.assign(new Error(this.failures.failureCause ?? "Athena query FAILED: COLUMN_NOT_FOUND: line 1:8: Column 'x' cannot be resolved"), { name: "States.TaskFailed" });
         }
+        const more = this.failures.moreRunsNeeded;
+        if (more !== undefined && more.times > 0 && more.query.test(input.QueryString)) {
+            more.times--;
+            const code = input.QueryString.startsWith("OPTIMIZE") ? "ICEBERG_OPTIMIZE_MORE_RUNS_NEEDED" : "ICEBERG_VACUUM_MORE_RUNS_NEEDED";
+            throw Object.assign(new Error(JSON.stringify({ QueryExecution: { Query: input.QueryString, Status: { State: "FAILED", StateChangeReason: `${code}: more runs are needed` } } })), { name: "States.TaskFailed" });
+        }
         let sql = input.QueryString;
         const id = `q-${++this.queryCount}`;
         if (/^(OPTIMIZE|VACUUM) /.test(sql)) {
@@ -457,10 +490,11 @@ export class LocalPipeline {
 
     async run(input: unknown): Promise<RunOutcome> {
         const built = buildPipelineDefinition(this.params) as unknown as Record<string, unknown>;
-        const definition = this.definitionTransform ? this.definitionTransform(JSON.parse(JSON.stringify(built))) : built;
-        const machine = new StateMachine(definition as never, { validationOptions: { checkArn: false } });
+        const deployed = (this.definitionTransform ? this.definitionTransform(JSON.parse(JSON.stringify(built))) : built) as unknown as ReturnType<typeof buildPipelineDefinition>;
         const n = ++this.executionCount;
+        const executionId = `arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-${n}`;
         this.halted = false;
+        this.executions.set(executionId, "RUNNING");
         const live = <T>(fn: (i: unknown) => T) => (i: unknown): T => {
             if (this.halted) {
                 throw Object.assign(new Error("iteration aborted after another one failed"), { name: "States.Aborted" });
@@ -469,34 +503,71 @@ export class LocalPipeline {
         };
         const athena = live(i => this.athena(i as never)) as never;
         const putItem = (i: unknown): never => this.putItem(i as never) as never;
+        const getItem = (i: unknown): never => {
+            const item = this.watermarks.get((i as { Key: { tableName: { S: string } } }).Key.tableName.S);
+            return (item ? { Item: item } : {}) as never;
+        };
         const cleanupFn = (i: unknown) => cleanup(i as never) as never;
-        const execution = machine.run(input as never, {
-            context: {
-                Execution: {
-                    Id: `arn:aws:states:us-east-1:123456789012:execution:analytics-dev:run-${n}`,
-                    Name: `run-${n}`,
+        const publish = (i: unknown) => {
+            this.alerts.push(i as never);
+            return { MessageId: "m" };
+        };
+        let mapMeasure: MapRunMeasure | undefined;
+        const childHandlers = {
+            GetWatermark: live(getItem) as never,
+            PrepareTable: live(i => prepareTable(i as never)) as never,
+            ...Object.fromEntries(QUERY_STATES.map(q => [q, athena])),
+            ResetWatermark: putItem,
+            ForgetWatermark: (i: unknown) => this.deleteItem(i as never) as never,
+            ReadWatermark: live(i => this.getQueryResults(i as never)) as never,
+            SaveWatermark: putItem,
+        };
+        const runChild = async (definition: { StartAt: string; States: Record<string, Record<string, unknown>> }, childInput: unknown, childArn: string) =>
+            runMeasured(definition, childInput, {
+                context: { Execution: { Id: childArn, Name: childArn.split(":").pop() } },
+                overrides: {
+                    taskResourceLocalHandlers: childHandlers,
+                    waitTimeOverrides: Object.fromEntries(QUERY_STATES.map(q => [`${q}Wait`, 0])),
+                    retryIntervalOverrides: { PrepareTable: 0 },
                 },
-            } as never,
+            });
+        const loadTables = (stateInput: unknown) => runDistributedMap(deployed.States.LoadTables, stateInput, {
+            stateMachineArn: STATE_MACHINE_ARN,
+            readObject: (bucket, key) => {
+                assert.strictEqual(bucket, RESULTS_BUCKET);
+                const body = this.resultsObjects.get(key);
+                if (body === undefined) throw new Error(`NoSuchKey: ${key}`);
+                return body;
+            },
+            writeObject: (bucket, key, body) => {
+                assert.strictEqual(bucket, RESULTS_BUCKET);
+                this.resultsObjects.set(key, body);
+            },
+            runChild,
+        }, m => { mapMeasure = m; });
+        const result = await runMeasured(withMapAsTask(deployed, "LoadTables"), input, {
+            deployedStates: deployed.States,
+            context: { Execution: { Id: executionId, Name: `run-${n}`, StartTime: this.nextStartTime ?? new Date().toISOString() } },
             overrides: {
                 taskResourceLocalHandlers: {
-                    ValidateInput: i => validateInput(i as never) as never,
-                    StartExport: i => this.startExport(i as never) as never,
-                    CheckExport: i => this.checkExport(i as never) as never,
-                    GetWatermark: live(i => {
-                        const item = this.watermarks.get((i as { Key: { tableName: { S: string } } }).Key.tableName.S);
-                        return (item ? { Item: item } : {}) as never;
-                    }) as never,
-                    PrepareTable: live(i => prepareTable(i as never)) as never,
-                    CreateMasterTable: athena, ComputeWatermark: athena, MergeIntoMaster: athena, EmptyMaster: athena,
-                    DropMaster: athena, AddMasterColumns: athena, OptimizeMaster: athena, VacuumMaster: athena,
+                    ValidateInput: (i: unknown) => validateInput(i as never) as never,
                     AcquireRunLock: putItem,
+                    ReadRunLock: getItem,
+                    DescribeRunLockHolder: (i: unknown) => {
+                        const arn = (i as { ExecutionArn: string }).ExecutionArn;
+                        const status = this.executions.get(arn);
+                        if (status === undefined) {
+                            throw Object.assign(new Error(`Execution Does Not Exist: '${arn}'`), { name: "Sfn.ExecutionDoesNotExistException" });
+                        }
+                        return { ExecutionArn: arn, Status: status } as never;
+                    },
+                    TakeOverRunLock: putItem,
+                    StartExport: (i: unknown) => this.startExport(i as never) as never,
+                    CheckExport: (i: unknown) => this.checkExport(i as never) as never,
+                    LoadTables: loadTables as never,
                     ReleaseRunLock: (i: unknown) => this.deleteItem(i as never) as never,
                     ReleaseRunLockAfterFailure: (i: unknown) => this.deleteItem(i as never) as never,
-                    ResetWatermark: putItem,
-                    ForgetWatermark: (i: unknown) => this.deleteItem(i as never) as never,
-                    ReadWatermark: live(i => this.getQueryResults(i as never)) as never,
-                    SaveWatermark: putItem,
-                    CancelExport: i => {
+                    CancelExport: (i: unknown) => {
                         const state = this.exportStatus.get((i as { ExportTaskIdentifier: string }).ExportTaskIdentifier);
                         if (!state || !["STARTING", "IN_PROGRESS"].includes(state.status)) {
                             throw Object.assign(new Error("export is not in progress"), { name: "Rds.InvalidExportTaskStateException" });
@@ -507,33 +578,26 @@ export class LocalPipeline {
                     },
                     CleanUp: cleanupFn,
                     CleanUpFailedRun: cleanupFn,
-                    NotifyFailure: i => {
-                        this.alerts.push(i as never);
-                        return { MessageId: "m" };
-                    },
-                    NotifyTableFailures: i => {
-                        this.alerts.push(i as never);
-                        return { MessageId: "m" };
-                    },
-                    NotifyExportWarning: i => {
-                        this.alerts.push(i as never);
-                        return { MessageId: "m" };
-                    },
-                    NotifyInvalidInput: i => {
-                        this.alerts.push(i as never);
-                        return { MessageId: "m" };
-                    },
+                    NotifyFailure: publish as never,
+                    NotifyFailureWithoutCause: publish as never,
+                    NotifyTableFailures: publish as never,
+                    NotifyExportWarning: publish as never,
+                    NotifyInvalidInput: publish as never,
+                    NotifyLockUnknown: publish as never,
                 },
-                waitTimeOverrides: Object.fromEntries(["WaitForExport", ...["EmptyMaster", "DropMaster", "CreateMasterTable", "AddMasterColumns", "ComputeWatermark", "MergeIntoMaster", "OptimizeMaster", "VacuumMaster"].map(q => `${q}Wait`)].map(n => [n, 0])),
-                retryIntervalOverrides: { StartExport: 0, CheckExport: 0, PrepareTable: 0, CleanUp: 0, CleanUpFailedRun: 0 },
+                waitTimeOverrides: { WaitForExport: 0 },
+                retryIntervalOverrides: { StartExport: 0, CheckExport: 0, CleanUp: 0, CleanUpFailedRun: 0 },
             },
         });
-        try {
-            return { ok: true, output: await execution.result };
-        } catch (error) {
-            return { ok: false, error: error as Error };
-        }
+        this.executions.set(executionId, result.ok ? "SUCCEEDED" : "FAILED");
+        const extra = { measure: result.measure, ...(mapMeasure ? { map: mapMeasure } : {}) };
+        return result.ok
+            ? { ok: true, output: result.output, ...extra }
+            : { ok: false, error: Object.assign(new Error(result.error!.Cause), { name: result.error!.Error }), ...extra };
     }
+
+    /** The start time of the next run ($$.Execution.StartTime); default now. */
+    nextStartTime?: string;
 
     /**
      * Athena GetQueryResults: the header row counts against MaxResults (Athena API reference, GetQueryResults: "The
@@ -563,6 +627,7 @@ export class LocalPipeline {
             case undefined: ok = true; break;
             case "attribute_not_exists(watermark) OR watermark <= :new": ok = !current?.watermark || current.watermark.S <= values[":new"].S; break;
             case "attribute_not_exists(tableName) OR lockExpiresAt < :now": ok = !current || current.lockExpiresAt.S < values[":now"].S; break;
+            case "executionId = :holder": ok = current?.executionId?.S === values[":holder"].S; break;
             default: throw new Error(`the fake does not evaluate ${input.ConditionExpression}`);
         }
         if (!ok) {
@@ -588,9 +653,22 @@ export class LocalPipeline {
         return {};
     }
 
-    /** Holds the run lock as another execution would. */
-    holdRunLock(executionId: string, lockExpiresAt: string): void {
+    /** Holds the run lock as another execution would; `status` is what DescribeExecution says of it (null: no such execution). */
+    holdRunLock(executionId: string, lockExpiresAt: string, status: string | null = "RUNNING"): void {
+        if (status !== null) this.executions.set(executionId, status);
         this.watermarks.set(RUN_LOCK_ITEM, { tableName: { S: RUN_LOCK_ITEM }, executionId: { S: executionId }, lockExpiresAt: { S: lockExpiresAt }, runStartedAt: { S: "2026-11-04T03:30:00Z" } });
+    }
+
+    /** Each table's result of the last run, as the Map's ResultWriter stored it in S3 (read as CleanUp reads it). */
+    async tableResults(): Promise<TableResult[]> {
+        const key = this.manifestKeys().at(-1);
+        assert.ok(key !== undefined, "no Map results were written");
+        return readMapResults({ ResultWriterDetails: { Bucket: RESULTS_BUCKET, Key: key } }, RESULTS_BUCKET);
+    }
+
+    /** The manifests the Map's ResultWriter wrote, oldest first. */
+    manifestKeys(): string[] {
+        return [...this.resultsObjects.keys()].filter(k => k.endsWith("/manifest.json"));
     }
 
     watermark(table: string): string | undefined {

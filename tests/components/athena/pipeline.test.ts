@@ -80,7 +80,7 @@ const ofPipeline = (resources: RecordedResource[]) => resources.filter(r => r.na
 const PIPELINE_TYPES = [
     "aws:kms/key:Key", "aws:s3/bucket:Bucket", "aws:glue/catalogDatabase:CatalogDatabase", "aws:athena/workgroup:Workgroup",
     "aws:dynamodb/table:Table", "aws:lambda/function:Function", "aws:sfn/stateMachine:StateMachine", "aws:scheduler/schedule:Schedule",
-    "aws:sns/topic:Topic", "aws:cloudwatch/metricAlarm:MetricAlarm", "aws:iam/role:Role",
+    "aws:sns/topic:Topic", "aws:cloudwatch/metricAlarm:MetricAlarm", "aws:iam/role:Role", "aws:s3/bucketObjectv2:BucketObjectv2",
 ];
 
 describe("AthenaPipeline", function () {
@@ -90,7 +90,7 @@ describe("AthenaPipeline", function () {
         it("exists only with athenaPipeline on, and exports its outputs", async () => {
             const on = await runProgram({ config: BASE_CONFIG, stack: "dev", resource: realisticArns });
             assert.strictEqual(on.error, undefined);
-            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 1, 1, 5, 1, 2, 1, 2, 8]);
+            assert.deepStrictEqual(PIPELINE_TYPES.map(t => ofPipeline(on.byType(t)).length), [1, 3, 1, 2, 1, 5, 1, 2, 1, 2, 8, 1]);
             assert.deepStrictEqual({
                 stateMachine: on.outputs.athenaStateMachineArn, glue: on.outputs.athenaGlueDatabase, workgroup: on.outputs.athenaWorkgroup,
                 raw: on.outputs.athenaRawBucket, master: on.outputs.athenaMasterBucket, results: on.outputs.athenaResultsBucket,
@@ -155,7 +155,7 @@ describe("AthenaPipeline", function () {
             for (const forceDestroy of [true, false]) {
                 const run = await runPipeline({ forceDestroy: String(forceDestroy) });
                 assert.deepStrictEqual(ofPipeline(run.byType("aws:s3/bucket:Bucket")).map(b => b.inputs.forceDestroy), [forceDestroy, forceDestroy, forceDestroy]);
-                assert.strictEqual(run.one("aws:athena/workgroup:Workgroup").inputs.forceDestroy, forceDestroy);
+                assert.deepStrictEqual(ofPipeline(run.byType("aws:athena/workgroup:Workgroup")).map(w => w.inputs.forceDestroy), [forceDestroy, forceDestroy]);
                 assert.strictEqual(run.one("aws:dynamodb/table:Table").inputs.deletionProtectionEnabled, !forceDestroy);
             }
         });
@@ -194,7 +194,28 @@ describe("AthenaPipeline", function () {
                 },
             });
             const byDefault = await runPipeline();
-            assert.strictEqual(byDefault.one("aws:athena/workgroup:Workgroup").inputs.configuration.bytesScannedCutoffPerQuery, 10737418240);
+            assert.strictEqual(byDefault.one("aws:athena/workgroup:Workgroup", `${NAME}-workgroup`).inputs.configuration.bytesScannedCutoffPerQuery, 10737418240);
+        });
+
+        it("gives the loads their own workgroup, cut off at 10 TiB (sized for MERGE and OPTIMIZE, not the analysts' cutoff)", async () => {
+            const run = await runPipeline({ athenaBytesScannedCutoff: "21474836480" });
+            const analysts = run.one("aws:athena/workgroup:Workgroup", `${NAME}-workgroup`).inputs;
+            const loads = run.one("aws:athena/workgroup:Workgroup", `${NAME}-loads-workgroup`).inputs;
+            assert.strictEqual(loads.name, `${PIPELINE}-loads`);
+            assert.deepStrictEqual(loads.configuration, { ...analysts.configuration, bytesScannedCutoffPerQuery: 10 * 1024 ** 4 });
+            const definition = JSON.parse(run.one("aws:sfn/stateMachine:StateMachine", `${NAME}-state-machine`).inputs.definition);
+            assert.strictEqual(definition.States.LoadTables.ItemProcessor.States.MergeIntoMaster.Parameters.WorkGroup, `${PIPELINE}-loads`);
+        });
+
+        it("writes the table configs to the results bucket, encrypted with the key, for the Map's ItemReader", async () => {
+            const tables = [{ name: "orders", primaryKey: ["order_id"], timestampColumn: "updated_at" }, { name: "users", primaryKey: ["id"] }];
+            const run = await runPipeline({ tables });
+            const object = run.one("aws:s3/bucketObjectv2:BucketObjectv2", `${NAME}-table-config`).inputs;
+            assert.deepStrictEqual([object.bucket, object.key, JSON.parse(object.content), object.serverSideEncryption, object.kmsKeyId],
+                [RESULTS, "config/tables.json", tables, "aws:kms", KEY_ARN]);
+            const definition = JSON.parse(run.one("aws:sfn/stateMachine:StateMachine", `${NAME}-state-machine`).inputs.definition);
+            assert.deepStrictEqual(definition.States.LoadTables.ItemReader.Parameters, { Bucket: RESULTS, Key: "config/tables.json" });
+            assert.deepStrictEqual(definition.States.LoadTables.ResultWriter.Parameters, { Bucket: RESULTS, Prefix: "results/table-loads" });
         });
     });
 
@@ -215,7 +236,7 @@ describe("AthenaPipeline", function () {
                     MASTER_BUCKET: MASTER, MASTER_PREFIX: "master", DIFF_OVERLAP_SECONDS: "300",
                 },
             },
-            "cleanup": { timeout: 60, env: { GLUE_DATABASE: GLUE_DB } },
+            "cleanup": { timeout: 60, env: { GLUE_DATABASE: GLUE_DB, RESULTS_BUCKET: RESULTS } },
         };
 
         it("bundles five nodejs24.x handlers with the contract's environment, own role and encrypted log group", async () => {
@@ -242,15 +263,16 @@ describe("AthenaPipeline", function () {
                 assert.ok(!("PIPELINE_TABLES" in (fn.inputs.environment?.variables ?? {})), fn.name);
             }
             const definition = JSON.parse(run.one("aws:sfn/stateMachine:StateMachine", `${NAME}-state-machine`).inputs.definition);
-            assert.deepStrictEqual(definition.States.ValidateInput.Parameters.configuredTables, tables);
+            // Names only in the definition; the configs are the Map's items in S3.
+            assert.deepStrictEqual(definition.States.ValidateInput.Parameters.configuredTables, ["orders"]);
             // 48 h of waiting: 172800 s / 1000 polls = one check every 173 s; the run adds 12 h for the loads.
             assert.deepStrictEqual([definition.States.WaitForExport.Seconds, definition.TimeoutSeconds], [173, 172800 + 43200]);
             assert.strictEqual(run.one("aws:lambda/function:Function", `${NAME}-check-export`).inputs.environment.variables.MAX_EXPORT_POLLS, "999");
             const rules = run.one("aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration", `${NAME}-raw-lifecycle`).inputs.rules;
             assert.deepStrictEqual(rules.map((r: any) => [r.id, r.filter?.prefix, r.expiration?.days]), [["expire-exports", "exports/", 90]]);
-            // Cleanup copies nothing: no S3 and no KMS permission at all.
+            // Cleanup copies nothing: it only reads the Map's results.
             const actions = rolePolicy(run, "cleanup").Statement.flatMap((s: any) => [s.Action].flat());
-            assert.deepStrictEqual(actions, ["logs:CreateLogStream", "logs:PutLogEvents", "glue:BatchDeleteTable", "glue:DeleteTable"]);
+            assert.deepStrictEqual(actions, ["logs:CreateLogStream", "logs:PutLogEvents", "glue:BatchDeleteTable", "glue:DeleteTable", "s3:GetObject", "kms:Decrypt"]);
         });
     });
 
@@ -268,7 +290,9 @@ describe("AthenaPipeline", function () {
                     validateInput: fnArn("validate-input"), startExport: fnArn("start-export"), checkExport: fnArn("check-export"),
                     prepareTable: fnArn("prepare-table"), cleanup: fnArn("cleanup"),
                 },
-                tables: DEFAULT_TABLES, athenaWorkgroup: PIPELINE, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                tables: DEFAULT_TABLES, athenaWorkgroup: `${PIPELINE}-loads`, glueDatabase: GLUE_DB, watermarkTable: `${PIPELINE}-watermarks`, alertTopicArn: TOPIC_ARN,
+                tableConfigObject: { bucket: RESULTS, key: "config/tables.json" },
+                mapResults: { bucket: RESULTS, prefix: "results/table-loads" },
                 exportPollSeconds: 60, timeoutSeconds: 720 * 60 + 43200,
             }));
             const logs = run.one("aws:cloudwatch/logGroup:LogGroup", `${NAME}-states-logs`).inputs;
@@ -322,6 +346,12 @@ describe("AthenaPipeline", function () {
                 Sid: "AllowPipelineAlarms", Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sns:Publish", Resource: TOPIC_ARN,
                 Condition: {
                     ArnLike: { "aws:SourceArn": `arn:aws:cloudwatch:${REGION}:${ACCOUNT_ID}:alarm:${PIPELINE}-*` },
+                    StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
+                },
+            }, {
+                Sid: "AllowPipelineEvents", Effect: "Allow", Principal: { Service: "events.amazonaws.com" }, Action: "sns:Publish", Resource: TOPIC_ARN,
+                Condition: {
+                    ArnLike: { "aws:SourceArn": `arn:aws:events:${REGION}:${ACCOUNT_ID}:rule/${PIPELINE}-*` },
                     StringEquals: { "aws:SourceAccount": ACCOUNT_ID },
                 },
             }]);
@@ -465,6 +495,8 @@ describe("AthenaPipeline", function () {
             ]);
             assert.deepStrictEqual(rolePolicy(run, "cleanup").Statement.slice(1), [
                 { Sid: "DropRunTables", Effect: "Allow", Action: ["glue:BatchDeleteTable", "glue:DeleteTable"], Resource: glueRun },
+                { Sid: "ReadTableLoadResults", Effect: "Allow", Action: "s3:GetObject", Resource: `arn:aws:s3:::${RESULTS}/results/table-loads/*` },
+                { Sid: "DecryptTableLoadResults", Effect: "Allow", Action: "kms:Decrypt", Resource: KEY_ARN },
             ]);
             assert.deepStrictEqual(rolePolicy(run, "check-export").Statement[1], { Sid: "ReadExportStatus", Effect: "Allow", Action: "rds:DescribeExportTasks", Resource: "*" });
             assert.deepStrictEqual(rolePolicy(run, "rds-export").Statement.slice(0, 1), [{
@@ -479,7 +511,10 @@ describe("AthenaPipeline", function () {
             const bySid = Object.fromEntries(rolePolicy(run, "states").Statement.map((s: any) => [s.Sid, s]));
             assert.deepStrictEqual(bySid.InvokePipelineFunctions.Resource,
                 ["validate-input", "start-export", "check-export", "prepare-table", "cleanup"].map(fnArn));
-            assert.strictEqual(bySid.RunQueriesInWorkgroup.Resource, WORKGROUP_ARN);
+            assert.strictEqual(bySid.RunQueriesInWorkgroup.Resource, `${WORKGROUP_ARN}-loads`);
+            assert.strictEqual(bySid.ReadTableConfig.Resource, `arn:aws:s3:::${RESULTS}/config/tables.json`);
+            assert.deepStrictEqual(bySid.StartTableLoads, { Sid: "StartTableLoads", Effect: "Allow", Action: "states:StartExecution", Resource: STATE_MACHINE_ARN });
+            assert.deepStrictEqual(bySid.TrackExecutions.Resource, [`${STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}:*`, `${STATE_MACHINE_ARN.replace(":stateMachine:", ":execution:")}/*`]);
             assert.deepStrictEqual(bySid.CatalogForQueries.Resource, [`${GLUE}:catalog`, `${GLUE}:database/${GLUE_DB}`, `${GLUE}:table/${GLUE_DB}/*`]);
             assert.strictEqual(bySid.ReadExports.Resource, `arn:aws:s3:::${RAW}/exports/*`);
             assert.strictEqual(bySid.WriteMasterTables.Resource, `arn:aws:s3:::${MASTER}/master/*`);
@@ -504,6 +539,7 @@ describe("AthenaPipeline", function () {
                 ["StartExportDescribesKey", { AWS: roleArn("start-export") }, "kms:DescribeKey", undefined],
                 ["StartExportGrantsToRds", { AWS: roleArn("start-export") }, "kms:CreateGrant", { Bool: { "kms:GrantIsForAWSResource": true } }],
                 ["PrepareTableReadsExports", { AWS: roleArn("prepare-table") }, "kms:Decrypt", { StringEquals: { "kms:ViaService": via("s3") } }],
+                ["CleanupReadsTableLoadResults", { AWS: roleArn("cleanup") }, "kms:Decrypt", { StringEquals: { "kms:ViaService": via("s3") } }],
                 ["StateMachineUsesDataKey", { AWS: roleArn("states") }, ["kms:Decrypt", "kms:GenerateDataKey", "kms:Encrypt"], { StringEquals: { "kms:ViaService": via("s3", "dynamodb", "sns") } }],
                 ["LogsEncryptPipelineLogGroups", { Service: `logs.${REGION}.amazonaws.com` },
                     ["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
@@ -512,6 +548,8 @@ describe("AthenaPipeline", function () {
                         `arn:aws:logs:${REGION}:${ACCOUNT_ID}:log-group:/aws/vendedlogs/states/${PIPELINE}`,
                     ] } }],
                 ["CloudWatchPublishesToAlertTopic", { Service: "cloudwatch.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], undefined],
+                // Issue 21: the zero-ETL integration events reach the same topic through an EventBridge target.
+                ["EventBridgePublishesToAlertTopic", { Service: "events.amazonaws.com" }, ["kms:Decrypt", "kms:GenerateDataKey"], undefined],
             ]);
             // The account administers the key but cannot decrypt with it outside the statements above.
             const admin: string[] = statements[0].Action;
