@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as aws from "@pulumi/aws";
 
 import { StackConfig } from "./config";
-import { Network } from "./network";
+import { Network, networkNeeds } from "./network";
 import { AuroraSource } from "./aurora";
 import { RedshiftTarget } from "./redshift";
 import { ZeroEtl } from "./zeroEtl";
@@ -24,12 +24,20 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
     // Before any resource: every taggable resource the stack creates names the project and the stack (Cost Explorer).
     registerCostAllocationTags(config.stackName);
 
-    const network = new Network("network", {
+    const needs = networkNeeds({
+        newCluster: config.dbClusterId === undefined,
+        newWorkgroup: config.zeroEtl && (config.redshiftNamespace === undefined || config.redshiftWorkgroup === undefined),
+        sampleData: config.sampleData,
+        bastion: config.bastion,
+        vpcEndpoints: config.vpcEndpoints,
+    });
+    // No VPC, lookup or endpoint when nothing runs in one (the Athena pipeline alone on an existing cluster).
+    const network = needs.network ? new Network("network", {
         vpcId: config.vpcId,
         privateSubnetIds: config.privateSubnetIds,
-        vpcEndpoints: config.vpcEndpoints,
+        vpcEndpoints: needs.endpoints,
         bastion: config.bastion,
-    });
+    }) : undefined;
 
     const aurora = new AuroraSource("aurora", {
         dbClusterId: config.dbClusterId,
@@ -39,17 +47,19 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         forceDestroy: config.forceDestroy,
         snapshotPrefix: config.pipelineName,
         zeroEtl: config.zeroEtl,
-        vpcId: network.vpcId,
-        privateSubnetIds: network.privateSubnetIds,
-        consumerSecurityGroupId: network.consumerSecurityGroupId,
+        vpcId: network?.vpcId,
+        privateSubnetIds: network?.privateSubnetIds,
+        consumerSecurityGroupId: network?.consumerSecurityGroupId,
     });
 
     const outputs: AnalyticsOutputs = {
-        vpcId: network.vpcId,
-        privateSubnetIds: network.privateSubnetIds,
-        consumerSecurityGroupId: network.consumerSecurityGroupId,
-        vpcEndpointsCreated: network.vpcEndpointsCreated,
-        vpcEndpointsFound: network.vpcEndpointsFound,
+        ...(network === undefined ? {} : {
+            vpcId: network.vpcId,
+            privateSubnetIds: network.privateSubnetIds,
+            consumerSecurityGroupId: network.consumerSecurityGroupId,
+            vpcEndpointsCreated: network.vpcEndpointsCreated,
+            vpcEndpointsFound: network.vpcEndpointsFound,
+        }),
         auroraClusterArn: aurora.clusterArn,
         auroraClusterIdentifier: aurora.clusterIdentifier,
         auroraEndpoint: aurora.endpoint,
@@ -80,10 +90,10 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
             dbPort: aurora.port,
             masterSecretArn: consumerSecret!.secretArn,
             masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
-            privateSubnetIds: network.privateSubnetIds,
-            consumerSecurityGroupId: network.consumerSecurityGroupId,
+            privateSubnetIds: network!.privateSubnetIds,
+            consumerSecurityGroupId: network!.consumerSecurityGroupId,
             forceDestroy: config.forceDestroy,
-            waitFor: aurora.consumerMysqlRules.apply(rules => [...aurora.integrationDependencies, ...network.vpcEndpoints, ...rules]),
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...aurora.integrationDependencies, ...network!.vpcEndpoints, ...rules]),
         });
         Object.assign(outputs, {
             sampleDataBucketName: sampleData.bucketName,
@@ -93,13 +103,13 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
 
     if (config.bastion) {
         const bastion = new Bastion("bastion", {
-            subnetId: network.privateSubnetIds.apply(ids => ids[0]),
-            securityGroupId: network.consumerSecurityGroupId,
+            subnetId: network!.privateSubnetIds.apply(ids => ids[0]),
+            securityGroupId: network!.consumerSecurityGroupId,
             masterSecretArn: consumerSecret!.secretArn,
             masterSecretKmsKeyArn: consumerSecret!.kmsKeyArn,
             dbEndpoint: aurora.endpoint,
             dbPort: aurora.port,
-            waitFor: aurora.consumerMysqlRules.apply(rules => [...network.vpcEndpoints, ...rules]),
+            waitFor: aurora.consumerMysqlRules.apply(rules => [...network!.vpcEndpoints, ...rules]),
         });
         Object.assign(outputs, {
             bastionInstanceId: bastion.instanceId,
@@ -129,9 +139,9 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
                 breachAction: config.redshiftUsageLimitBreachAction,
             },
             zeroEtl: config.zeroEtl,
-            vpcId: network.vpcId,
-            privateSubnetIds: network.privateSubnetIds,
-            consumerSecurityGroupId: network.consumerSecurityGroupId,
+            vpcId: network?.vpcId,
+            privateSubnetIds: network?.privateSubnetIds,
+            consumerSecurityGroupId: network?.consumerSecurityGroupId,
         });
         const zeroEtl = new ZeroEtl("zero-etl", {
             name: config.pipelineName,

@@ -34,10 +34,11 @@ export interface AuroraSourceArgs {
     snapshotPrefix: string;
     /** Check an existing cluster's parameters for zero-ETL before anything depends on it. */
     zeroEtl: boolean;
-    vpcId: pulumi.Input<string>;
-    privateSubnetIds: pulumi.Input<pulumi.Input<string>[]>;
-    /** The only security group admitted on 3306. */
-    consumerSecurityGroupId: pulumi.Input<string>;
+    /** The network; required when the cluster is created, absent when nothing of this program runs in a VPC. */
+    vpcId?: pulumi.Input<string>;
+    privateSubnetIds?: pulumi.Input<pulumi.Input<string>[]>;
+    /** The only security group admitted on 3306; without it no consumer rule is made (no consumer exists). */
+    consumerSecurityGroupId?: pulumi.Input<string>;
 }
 
 /** Lists each zero-ETL parameter that is missing or wrong, as a fix-it line; empty when the group is ready. */
@@ -248,6 +249,9 @@ export class AuroraSource extends pulumi.ComponentResource {
 
         let extraRules: pulumi.Output<pulumi.Resource[]> = pulumi.output([]);
         if (args.dbClusterId === undefined) {
+            if (args.vpcId === undefined || args.privateSubnetIds === undefined || args.consumerSecurityGroupId === undefined) {
+                throw new Error("AuroraSource: a new cluster needs vpcId, privateSubnetIds and consumerSecurityGroupId");
+            }
             this.created = true;
             const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: Aurora storage and master secret" }, { parent: this });
             this.kmsKeyArn = key.arn;
@@ -338,22 +342,27 @@ export class AuroraSource extends pulumi.ComponentResource {
             this.integrationDependencies = [];
             // The rule below reaches the first group; an existing cluster may admit MySQL through any of its groups.
             // The lookup resolves during preview as well, so these rules show in the plan.
-            extraRules = existing.vpcSecurityGroupIds.apply(ids => ids.slice(1).map(id => new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql-${id}`, {
-                securityGroupId: args.consumerSecurityGroupId,
+            const consumers = args.consumerSecurityGroupId;
+            extraRules = consumers === undefined ? pulumi.output([]) : existing.vpcSecurityGroupIds.apply(ids => ids.slice(1).map(id => new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql-${id}`, {
+                securityGroupId: consumers,
                 description: "MySQL from aurora-analytics consumers to the Aurora cluster",
                 ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
                 referencedSecurityGroupId: id,
             }, { parent: this })));
         }
 
-        // Consumers may open MySQL connections to the cluster's group and nowhere else on 3306.
-        const firstRule = new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql`, {
-            securityGroupId: args.consumerSecurityGroupId,
-            description: "MySQL from aurora-analytics consumers to the Aurora cluster",
-            ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
-            referencedSecurityGroupId: this.securityGroupId,
-        }, { parent: this });
-        this.consumerMysqlRules = extraRules.apply(rules => [firstRule, ...rules]);
+        // Consumers may open MySQL connections to the cluster's group and nowhere else on 3306; no consumers, no rule.
+        if (args.consumerSecurityGroupId === undefined) {
+            this.consumerMysqlRules = pulumi.output([]);
+        } else {
+            const firstRule = new aws.vpc.SecurityGroupEgressRule(`${name}-consumers-to-mysql`, {
+                securityGroupId: args.consumerSecurityGroupId,
+                description: "MySQL from aurora-analytics consumers to the Aurora cluster",
+                ipProtocol: "tcp", fromPort: 3306, toPort: 3306,
+                referencedSecurityGroupId: this.securityGroupId,
+            }, { parent: this });
+            this.consumerMysqlRules = extraRules.apply(rules => [firstRule, ...rules]);
+        }
 
         this.registerOutputs({
             clusterArn: this.clusterArn,

@@ -385,6 +385,19 @@ export interface SetKeys {
     readonly secretKeys?: readonly string[];
 }
 
+/**
+ * Regions where Aurora exports cluster data to S3 (Aurora User Guide, "Supported Regions and Aurora DB engines for
+ * exporting cluster data to Amazon S3", https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Concepts.Aurora_Fea_Regions_DB-eng.Feature.ExportClusterToS3.html).
+ */
+export const CLUSTER_EXPORT_REGIONS: readonly string[] = Object.freeze([
+    "us-east-1", "us-east-2", "us-west-1", "us-west-2",
+    "ap-east-1", "ap-south-2", "ap-southeast-3", "ap-southeast-5", "ap-southeast-4", "ap-south-1", "ap-southeast-6",
+    "ap-northeast-3", "ap-northeast-2", "ap-southeast-1", "ap-southeast-2", "ap-east-2", "ap-southeast-7", "ap-northeast-1",
+    "ca-central-1", "ca-west-1", "cn-northwest-1",
+    "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3", "eu-south-2", "eu-north-1", "eu-central-2",
+    "il-central-1", "me-central-1", "mx-central-1", "sa-east-1",
+]);
+
 /** Where a user finds every key the program reads. */
 export const CONFIG_REFERENCE = "docs/configuration.md";
 
@@ -436,9 +449,9 @@ function unknownKeyError(unknown: readonly string[], known: readonly string[], r
  * With `set` (the keys the stack sets), a key the program does not read is refused first: a misspelt key would
  * otherwise be ignored and its default deployed (a new cluster instead of the existing one).
  */
-export function parseStackConfig(raw: RawConfig, stackName: string, set?: SetKeys): StackConfig {
+export function parseStackConfig(raw: RawConfig, stackName: string, set?: SetKeys, awsRegion?: string): StackConfig {
     if (set === undefined) {
-        return parseKnownKeys(raw, stackName);
+        return parseKnownKeys(raw, stackName, awsRegion);
     }
     const read = new Set<string>();
     let config: StackConfig | undefined;
@@ -447,7 +460,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string, set?: SetKey
         config = parseKnownKeys(key => {
             read.add(key);
             return raw(key);
-        }, stackName);
+        }, stackName, awsRegion);
     } catch (e) {
         failure = e;
     }
@@ -462,7 +475,7 @@ export function parseStackConfig(raw: RawConfig, stackName: string, set?: SetKey
     return config!;
 }
 
-function parseKnownKeys(raw: RawConfig, stackName: string): StackConfig {
+function parseKnownKeys(raw: RawConfig, stackName: string, awsRegion?: string): StackConfig {
     const r = new Reader(raw);
 
     // Network
@@ -608,6 +621,9 @@ function parseKnownKeys(raw: RawConfig, stackName: string): StackConfig {
 
     // Athena pipeline
     const athenaPipeline = r.bool("athenaPipeline", true);
+    if (athenaPipeline && awsRegion !== undefined && !CLUSTER_EXPORT_REGIONS.includes(awsRegion)) {
+        throw new ConfigError(`Config key aws:region is ${awsRegion}, but the Athena pipeline exports the cluster to S3 and Aurora offers cluster export only in ${CLUSTER_EXPORT_REGIONS.join(", ")} (Aurora User Guide, "Supported Regions and Aurora DB engines for exporting cluster data to Amazon S3"); fix it with \`pulumi config set aws:region us-east-1\` or turn the pipeline off with \`pulumi config set athenaPipeline false\`.`);
+    }
     const pipelineName = r.matching("pipelineName", PIPELINE_NAME_PATTERN,
         "allowed is 3 to 30 lowercase letters, digits and single hyphens, starting with a letter and not ending with a hyphen",
         derivePipelineName(stackName)) ?? derivePipelineName(stackName);
@@ -714,5 +730,7 @@ export function readStackConfig(): StackConfig {
     // The SDK marks secret keys (runtime/config.ts isConfigSecret, not in its typings); without it, treat all as secret.
     const isSecret = (pulumi.runtime as unknown as { isConfigSecret?: (key: string) => boolean }).isConfigSecret;
     const secretKeys = keys.filter(k => isSecret === undefined || isSecret(`${prefix}${k}`));
-    return parseStackConfig(key => config.get(key), pulumi.getStack(), { keys, secretKeys });
+    // The provider's region: aws:region, else the environment the provider reads (AWS_REGION, AWS_DEFAULT_REGION).
+    const awsRegion = new pulumi.Config("aws").get("region") ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION;
+    return parseStackConfig(key => config.get(key), pulumi.getStack(), { keys, secretKeys }, awsRegion);
 }

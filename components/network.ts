@@ -15,6 +15,29 @@ export interface NetworkArgs {
     bastion: boolean;
 }
 
+/** What the stack runs inside a VPC; everything else (the Athena pipeline, zero-ETL itself) runs outside one. */
+export interface NetworkUsers {
+    /** A cluster this program creates: its subnet group and security group live in the VPC. */
+    newCluster: boolean;
+    /** A Redshift Serverless workgroup this program creates: its subnets and security group live in the VPC. */
+    newWorkgroup: boolean;
+    /** The sample-data loader Lambda: runs in the VPC and calls S3 and Secrets Manager. */
+    sampleData: boolean;
+    /** The Session Manager bastion: runs in the VPC and calls S3, Secrets Manager and SSM. */
+    bastion: boolean;
+    /** The user's vpcEndpoints setting. */
+    vpcEndpoints: boolean;
+}
+
+/**
+ * Whether a network is built (or looked up) at all, and whether it gets VPC endpoints: only for what runs in it. An
+ * endpoint serves only callers inside the VPC (the loader and the bastion); a database in a VPC calls no AWS API.
+ */
+export function networkNeeds(u: NetworkUsers): { network: boolean; endpoints: boolean } {
+    const apiCallers = u.sampleData || u.bastion;
+    return { network: u.newCluster || u.newWorkgroup || apiCallers, endpoints: u.vpcEndpoints && apiCallers };
+}
+
 /** Interface endpoints by purpose; SSM ones only serve the bastion. */
 export function interfaceEndpointServices(bastion: boolean): string[] {
     return bastion ? ["secretsmanager", "ssm", "ssmmessages", "ec2messages"] : ["secretsmanager"];

@@ -80,9 +80,10 @@ export interface RedshiftTargetArgs {
     usageLimit: UsageLimitSpec;
     /** Check the existing workgroup's case sensitivity, which zero-ETL needs. */
     zeroEtl: boolean;
-    vpcId: pulumi.Input<string>;
-    privateSubnetIds: pulumi.Input<pulumi.Input<string>[]>;
-    consumerSecurityGroupId: pulumi.Input<string>;
+    /** The network; required when the workgroup is created, absent when nothing of this program runs in a VPC. */
+    vpcId?: pulumi.Input<string>;
+    privateSubnetIds?: pulumi.Input<pulumi.Input<string>[]>;
+    consumerSecurityGroupId?: pulumi.Input<string>;
 }
 
 export interface ExistingWorkgroupFacts {
@@ -131,6 +132,9 @@ export class RedshiftTarget extends pulumi.ComponentResource {
         super("aurora-analytics:redshift:RedshiftTarget", name, {}, opts);
 
         if (args.namespaceName === undefined || args.workgroupName === undefined) {
+            if (args.vpcId === undefined || args.privateSubnetIds === undefined || args.consumerSecurityGroupId === undefined) {
+                throw new Error("RedshiftTarget: a new workgroup needs vpcId, privateSubnetIds and consumerSecurityGroupId");
+            }
             this.created = true;
             const key = rotatingKey(`${name}-key`, { description: "aurora-analytics: Redshift Serverless namespace and admin secret" }, { parent: this });
 

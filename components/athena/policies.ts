@@ -56,21 +56,12 @@ export function assumeRolePolicy(service: string, sourceAccount?: string): Polic
 }
 
 /**
- * The RDS export role's trust policy: only RDS acting for this account's RDS resources may assume it (Aurora User
- * Guide, "Preventing cross-service confused deputy problems": aws:SourceArn must be an ARN of an RDS resource type,
- * with aws:SourceAccount beside it). The ARN is pinned to this account and region, not to the cluster: AWS does not
- * document whether an export's source ARN is the cluster or the export task.
+ * The RDS export role's trust policy, exactly as AWS documents it (Aurora User Guide, "Setting up access to an Amazon S3
+ * bucket", https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/aurora-export-snapshot.Setup.html): the
+ * export service may assume the role. AWS documents no aws:SourceArn value for an export, so none is pinned.
  */
-export function exportRoleTrustPolicy(a: AccountContext): PolicyDocument {
-    return doc([{
-        Effect: "Allow",
-        Principal: { Service: "export.rds.amazonaws.com" },
-        Action: "sts:AssumeRole",
-        Condition: {
-            StringEquals: { "aws:SourceAccount": a.accountId },
-            ArnLike: { "aws:SourceArn": `arn:${a.partition}:rds:${a.region}:${a.accountId}:*` },
-        },
-    }]);
+export function exportRoleTrustPolicy(_a: AccountContext): PolicyDocument {
+    return doc([{ Effect: "Allow", Principal: { Service: "export.rds.amazonaws.com" }, Action: "sts:AssumeRole" }]);
 }
 
 /**
@@ -179,8 +170,13 @@ export function cleanupPolicy(r: PipelineResources, logGroupArn: string): Policy
 export function exportRolePolicy(r: PipelineResources): PolicyDocument {
     const raw = bucketArn(r.account, r.rawBucket);
     return doc([
-        { Sid: "WriteExportObjects", Effect: "Allow", Action: ["s3:PutObject", "s3:GetObject", "s3:DeleteObject"], Resource: `${raw}/${EXPORT_PREFIX}/*` },
-        { Sid: "LocateAndListRawBucket", Effect: "Allow", Action: ["s3:ListBucket", "s3:GetBucketLocation"], Resource: raw },
+        // The documented export role's S3 actions and resources (Aurora User Guide, "Setting up access to an Amazon S3
+        // bucket"; RDS API reference, StartExportTask IamRoleArn): the raw bucket holds only the exports.
+        {
+            Sid: "ExportPolicy", Effect: "Allow",
+            Action: ["s3:PutObject*", "s3:ListBucket", "s3:GetObject*", "s3:DeleteObject*", "s3:GetBucketLocation"],
+            Resource: [raw, `${raw}/*`],
+        },
         {
             Sid: "EncryptExport", Effect: "Allow",
             Action: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey", "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],

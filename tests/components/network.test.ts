@@ -95,7 +95,7 @@ describe("Network", () => {
         });
 
         it("creates only security groups, their rules and endpoints in the user's VPC", async () => {
-            const run = await runProgram({ config: { ...config, zeroEtl: "false", athenaPipeline: "false", dbClusterId: "prod-db" }, invoke: args => existingNetwork(args) ?? existingCluster(args) });
+            const run = await runProgram({ config: { ...config, zeroEtl: "false", athenaPipeline: "false", dbClusterId: "prod-db", sampleData: "true" }, invoke: args => existingNetwork(args) ?? existingCluster(args) });
             const networkChildren = run.resources.filter(r => r.parent.endsWith("::network"));
             assert.deepStrictEqual([...new Set(networkChildren.map(r => r.type))].sort(), [
                 "aws:ec2/securityGroup:SecurityGroup",

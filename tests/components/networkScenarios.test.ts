@@ -1,0 +1,67 @@
+// Which network resources exist per scenario: a VPC and endpoints only for what runs in them (issue 22 part 4).
+import * as assert from "assert";
+import { mockClient } from "aws-sdk-client-mock";
+import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { RDSClient } from "@aws-sdk/client-rds";
+
+import { BASE_CONFIG, ProgramRun, runProgram } from "../harness/mockProgram";
+import { EXISTING_VPC, existingCluster, existingNetwork } from "../harness/fixtures";
+import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
+
+const EXISTING_CLUSTER = { dbClusterId: "prod-db" };
+const EXISTING_NETWORK = { vpcId: EXISTING_VPC, privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"] };
+const NETWORK_OUTPUTS = ["vpcId", "privateSubnetIds", "consumerSecurityGroupId", "vpcEndpointsCreated", "vpcEndpointsFound"];
+const NETWORK_LOOKUPS = ["aws:ec2/getVpc:getVpc", "aws:ec2/getSubnet:getSubnet", "aws:ec2/getRouteTables:getRouteTables"];
+const existingEverything = (args: MockCallArgs) => existingNetwork(args) ?? existingCluster(args);
+
+/** Every EC2/VPC resource of the run (VPC, subnets, groups, rules, endpoints), as type::name, sorted. */
+function networkResources(run: ProgramRun): string[] {
+    return run.resources
+        .filter(r => r.type.startsWith("aws:ec2/") || r.type.startsWith("aws:vpc/") || r.type.startsWith("awsx:ec2"))
+        .filter(r => r.type !== "aws:ec2/instance:Instance")
+        .map(r => `${r.type}::${r.name}`).sort();
+}
+
+describe("Network only for what runs in it", () => {
+    const ec2 = mockClient(EC2Client);
+    mockClient(RDSClient);
+    beforeEach(() => {
+        ec2.reset();
+        ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
+    });
+    after(() => ec2.restore());
+
+    it("the Athena pipeline alone on an existing cluster creates and looks up no network at all", async () => {
+        const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, zeroEtl: "false" }, invoke: existingEverything });
+        assert.strictEqual(run.error, undefined);
+        assert.deepStrictEqual(networkResources(run), []);
+        assert.deepStrictEqual(run.calls.filter(c => NETWORK_LOOKUPS.includes(c.token)), []);
+        assert.deepStrictEqual(NETWORK_OUTPUTS.filter(k => k in run.outputs), []);
+        assert.strictEqual(ec2.commandCalls(DescribeVpcEndpointsCommand).length, 0);
+        assert.ok(run.byType("aws:sfn/stateMachine:StateMachine").length === 1, "the pipeline is still built");
+    });
+
+    it("the pipeline alone on an existing cluster leaves a configured existing VPC alone (no lookups, no groups, no endpoints)", async () => {
+        const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, ...EXISTING_NETWORK, zeroEtl: "false" }, invoke: existingEverything });
+        assert.strictEqual(run.error, undefined);
+        assert.deepStrictEqual(networkResources(run), []);
+        assert.deepStrictEqual(run.calls.filter(c => NETWORK_LOOKUPS.includes(c.token)), []);
+    });
+
+    it("a new cluster without the loader or the bastion gets the VPC and groups but no endpoints (nothing in it calls AWS)", async () => {
+        const run = await runProgram({ config: { ...BASE_CONFIG, sampleData: "false", zeroEtl: "false" } });
+        assert.strictEqual(run.error, undefined);
+        const made = networkResources(run);
+        assert.deepStrictEqual(made.filter(r => r.startsWith("aws:ec2/vpcEndpoint:")), []);
+        assert.deepStrictEqual(made.filter(r => r.includes("network-endpoints")), []);
+        assert.deepStrictEqual(run.byType("awsx:ec2:Vpc").map(r => r.name), ["network-vpc"]);
+        assert.deepStrictEqual(run.outputs.vpcEndpointsCreated, []);
+    });
+
+    it("the sample-data loader on an existing cluster gets the S3 and Secrets Manager endpoints it calls", async () => {
+        const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, zeroEtl: "false", sampleData: "true" }, invoke: existingEverything });
+        assert.strictEqual(run.error, undefined);
+        assert.deepStrictEqual(run.byType("aws:ec2/vpcEndpoint:VpcEndpoint").map(e => e.inputs.serviceName).sort(),
+            ["com.amazonaws.us-west-2.s3", "com.amazonaws.us-west-2.secretsmanager"]);
+    });
+});
