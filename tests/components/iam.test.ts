@@ -7,7 +7,7 @@ import { RDSClient } from "@aws-sdk/client-rds";
 import { MockCallArgs } from "@pulumi/pulumi/runtime";
 import { mockClient as mockAws } from "aws-sdk-client-mock";
 import { EC2Client, DescribeVpcEndpointsCommand } from "@aws-sdk/client-ec2";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 
 import { runProgram } from "../harness/mockProgram";
 import { ADMIN_SECRET_ARN, EXISTING_VPC, existingNetwork, existingRedshift } from "../harness/fixtures";
@@ -91,6 +91,7 @@ describe("IAM across the whole program", () => {
             serverless.reset();
             ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
             serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
+            serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         });
         after(() => { ec2.restore(); serverless.restore(); });
         const existing = { redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: ADMIN_SECRET_ARN };
