@@ -32,6 +32,9 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
         vpcEndpoints: config.vpcEndpoints,
     });
     // No VPC, lookup or endpoint when nothing runs in one (the Athena pipeline alone on an existing cluster).
+    if (!needs.network && (config.vpcId !== undefined || config.privateSubnetIds.length > 0)) {
+        void pulumi.log.warn(unusedNetworkWarning(config.vpcId));
+    }
     const network = needs.network ? new Network("network", {
         vpcId: config.vpcId,
         privateSubnetIds: config.privateSubnetIds,
@@ -290,4 +293,12 @@ export function createAnalytics(config: StackConfig): AnalyticsOutputs {
     }
 
     return outputs;
+}
+
+/** Nothing this stack creates runs in a VPC, so a configured one is neither looked up nor touched. */
+export function unusedNetworkWarning(vpcId: string | undefined): string {
+    return `${vpcId === undefined ? "privateSubnetIds is" : `vpcId ${vpcId} and privateSubnetIds are`} not used: nothing this stack ` +
+        "creates runs in a VPC (the cluster exists, zero-ETL creates no workgroup, and neither sampleData nor bastion is on), so " +
+        "the VPC is not looked up; " +
+        "remove them with `pulumi config rm vpcId` and `pulumi config rm privateSubnetIds`, or turn on bastion to use the VPC.";
 }

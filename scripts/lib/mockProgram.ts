@@ -164,7 +164,7 @@ function computedOutputs(args: MockResourceArgs, preview: boolean): Record<strin
  */
 export const OFFLINE_LOOKUPS: Readonly<Record<string, (inputs: Record<string, any>) => string | undefined>> = {
     "aws:rds/getCluster:getCluster": i => `existing Aurora cluster ${i.clusterIdentifier}: status, writer and members in sync (DescribeDBClusters), engine version not deprecated (DescribeDBEngineVersions), binlog cluster parameters (DescribeDBClusterParameters)`,
-    "aws:redshiftserverless/getNamespace:getNamespace": i => `existing namespace ${i.namespaceName}: its current resource policy (the zero-ETL invocation merges its statements into it at deploy)`,
+    "aws:redshiftserverless/getNamespace:getNamespace": i => `existing namespace ${i.namespaceName}: its ARN and current resource policy (the zero-ETL invocation merges its statements into it at deploy); with the ARN unknown the update pass cannot read the database invocation's refresh interval, which \`pulumi up\` judges`,
     "aws:redshiftserverless/getWorkgroup:getWorkgroup": i => `existing workgroup ${i.workgroupName}: in that namespace, and enable_case_sensitive_identifier read back (GetWorkgroup)`,
     "aws:secretsmanager/getSecret:getSecret": () => "existing admin secret (redshiftAdminSecretArn): its KMS key, for the zero-ETL function's kms:Decrypt grant",
     "aws:ec2/getVpc:getVpc": i => `existing VPC ${i.id}: enableDnsSupport and enableDnsHostnames, and its VPC endpoints (DescribeVpcEndpoints; only the missing ones are created)`,

@@ -5,7 +5,7 @@ import * as path from "path";
 import { serializeProperties } from "@pulumi/pulumi/runtime/rpc";
 
 import { ConfigError, parseStackConfig } from "../../components/config";
-import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, REGION, runProgram } from "./mockProgram";
+import { OFFLINE_LOOKUPS, RecordedCall, RecordedResource, REGION, runProgram, UNKNOWN } from "./mockProgram";
 import { PolicyConfigFile, resolvePolicyConfig } from "./policyConfig";
 import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "./policyAnalyzer";
 import { parseStackFile, StackFileError } from "./stackFile";
@@ -247,7 +247,13 @@ export async function withOutputs(resources: readonly StackResource[], recorded:
     const byUrn = new Map(recorded.map(r => [r.urn, r]));
     return Promise.all(resources.map(async r => {
         const record = byUrn.get(r.urn);
-        return record?.custom ? { ...r, properties: await serializeProperties(`offline-preview:${r.urn}`, record.outputs) } : r;
+        if (!record?.custom) return r;
+        const outputs = await serializeProperties(`offline-preview:${r.urn}`, record.outputs);
+        // A property that was unknown when it was registered came from an existing resource's lookup, which stays unknown
+        // offline (a real update knows it). The mocks cannot echo an unknown input into the outputs, so it would vanish;
+        // AnalyzeStack sees it as unknown instead, as the update pass's Analyze did.
+        const unknownInputs = Object.fromEntries(Object.entries(r.properties ?? {}).filter(([, v]) => v === UNKNOWN));
+        return { ...r, properties: { ...outputs, ...unknownInputs } };
     }));
 }
 

@@ -48,6 +48,34 @@ describe("Network only for what runs in it", () => {
         assert.deepStrictEqual(run.calls.filter(c => NETWORK_LOOKUPS.includes(c.token)), []);
     });
 
+    it("says, in one warning with the fix, that a configured VPC nothing runs in is not used", async () => {
+        // Without an engine (under mocks) pulumi.log.warn writes to console.warn.
+        const warned: string[] = [];
+        const original = console.warn;
+        console.warn = (...args: unknown[]) => { warned.push(args.join(" ")); };
+        let run: ProgramRun;
+        try {
+            run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, ...EXISTING_NETWORK, zeroEtl: "false" }, invoke: existingEverything });
+        } finally {
+            console.warn = original;
+        }
+        assert.strictEqual(run.error, undefined);
+        assert.deepStrictEqual(warned.filter(w => w.includes("not used")), [
+            `warning: [runtime] vpcId ${EXISTING_VPC} and privateSubnetIds are not used: nothing this stack creates runs in a VPC ` +
+            "(the cluster exists, zero-ETL creates no workgroup, and neither sampleData nor bastion is on), so the VPC is not looked up; " +
+            "remove them with `pulumi config rm vpcId` and `pulumi config rm privateSubnetIds`, or turn on bastion to use the VPC.",
+        ]);
+        // The bastion runs in the VPC: then the VPC is used and nothing is said.
+        warned.length = 0;
+        console.warn = (...args: unknown[]) => { warned.push(args.join(" ")); };
+        try {
+            await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, ...EXISTING_NETWORK, zeroEtl: "false", bastion: "true" }, invoke: existingEverything });
+        } finally {
+            console.warn = original;
+        }
+        assert.deepStrictEqual(warned.filter(w => w.includes("not used")), []);
+    });
+
     it("a new cluster without the loader or the bastion gets the VPC and groups but no endpoints (nothing in it calls AWS)", async () => {
         const run = await runProgram({ config: { ...BASE_CONFIG, sampleData: "false", zeroEtl: "false" } });
         assert.strictEqual(run.error, undefined);
