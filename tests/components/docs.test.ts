@@ -109,6 +109,19 @@ describe("README is a landing page; the topics are in docs/", () => {
         assert.match(readme, /Node\.js 22 or newer/);
     });
 
+    it("the README and its Japanese edition show how to load the pack on every up and check after it (issue 20 part 7)", () => {
+        // The commands exist in the pinned CLI: `policy analyze` with --policy-pack and --stack since 3.229
+        // (pulumi/pulumi pkg/cmd/pulumi/policy/policy_analyze.go); the pack directory is the one the PR preview loads.
+        assert.ok(fs.existsSync(path.join(ROOT, "policy", "PulumiPolicy.yaml")));
+        for (const file of ["README.md", path.join("docs", "README.ja.md")]) {
+            const text = read(file);
+            for (const command of ["pulumi policy publish <org>", "pulumi up --policy-pack policy", "--policy-pack-config policy-config.json",
+                "pulumi policy analyze --policy-pack policy --stack <stack>"]) {
+                assert.ok(text.includes(command), `${file} lacks ${command}`);
+            }
+        }
+    });
+
     it("the README names the Pulumi CLI version of the SDK the program is built with", () => {
         const sdk = JSON.parse(read("package.json")).dependencies["@pulumi/pulumi"] as string;
         assert.match(sdk, /^\d+\.\d+\.\d+$/, "@pulumi/pulumi is pinned");

@@ -181,8 +181,9 @@ describe("Network", () => {
             assert.strictEqual(first.error, undefined);
             const made = first.byType("aws:ec2/vpcEndpoint:VpcEndpoint");
             assert.deepStrictEqual(made.map(e => e.inputs.tags), [
-                { Name: "network-s3", "aurora-analytics:stack": "aurora-analytics/dev" },
-                { Name: "network-secretsmanager", "aurora-analytics:stack": "aurora-analytics/dev" },
+                // The cost-allocation transformation (components/costTags.ts) adds the project tag; the network's own stack tag stays qualified.
+                { Name: "network-s3", "aurora-analytics:stack": "aurora-analytics/dev", "aurora-analytics:project": "aurora-analytics" },
+                { Name: "network-secretsmanager", "aurora-analytics:stack": "aurora-analytics/dev", "aurora-analytics:project": "aurora-analytics" },
             ]);
             // Run 2: DescribeVpcEndpoints now also returns what run 1 created, as EC2 reports it (tags as Key/Value pairs).
             ec2.reset();
