@@ -5,7 +5,7 @@
 import * as assert from "assert";
 import { mockClient } from "aws-sdk-client-mock";
 import { RedshiftDataClient } from "@aws-sdk/client-redshift-data";
-import { GetWorkgroupCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
+import { GetWorkgroupCommand, ListUsageLimitsCommand, RedshiftServerlessClient } from "@aws-sdk/client-redshift-serverless";
 
 import { handler } from "../../functions/zeroEtl/index";
 import { DatabaseSpec } from "../../functions/zeroEtl/database";
@@ -46,6 +46,8 @@ describe("a move of workgroup, namespace and secret, with the function's role ev
     beforeEach(async () => {
         serverless.reset();
         serverless.on(GetWorkgroupCommand).resolves({ workgroup: { configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } });
+        // The existing workgroup's limits are read at deploy (components/redshift.ts, ListUsageLimits); none here.
+        serverless.on(ListUsageLimitsCommand).resolves({ usageLimits: [] });
         oldSide = adminPolicies(await runProgram({ config: BASE_CONFIG, stack: "dev" }));
         newSide = adminPolicies(await runProgram({
             config: { ...BASE_CONFIG, redshiftNamespace: "analytics", redshiftWorkgroup: "analytics-wg", redshiftAdminSecretArn: ADMIN_SECRET_ARN },
