@@ -15,6 +15,7 @@ export interface Node {
 export class StackGraph {
     private readonly nodes = new Map<string, Node>();
     private readonly dependents = new Map<string, Set<string>>();
+    private readonly upstream = new Map<string, Set<string>>();
 
     constructor(resources: readonly PolicyResource[]) {
         for (const resource of resources) {
@@ -64,6 +65,30 @@ export class StackGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether `later` depends on `earlier`, directly or through others: the engine then runs `earlier`'s step first
+     * (pkg/resource/deploy/step_generator.go orders steps by dependencies). Two resources where neither depends on
+     * the other have no order: the engine may run them in parallel.
+     */
+    dependsOn(later: Node, earlier: Node): boolean {
+        let set = this.upstream.get(later.urn);
+        if (set === undefined) {
+            set = new Set();
+            const queue = [later.resource];
+            while (queue.length > 0) {
+                for (const urn of directDependencies(queue.shift()!)) {
+                    const dep = this.nodes.get(urn);
+                    if (!set.has(urn) && dep !== undefined) {
+                        set.add(urn);
+                        queue.push(dep.resource);
+                    }
+                }
+            }
+            this.upstream.set(later.urn, set);
+        }
+        return set.has(earlier.urn);
     }
 
     /** The resources for which `match` is true that `node` depends on, directly or through resources that don't match. */
