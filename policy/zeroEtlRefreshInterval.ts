@@ -6,7 +6,7 @@ import { Node, StackGraph } from "./lib/graph";
 import { DatabaseStatement, databaseStatements } from "./lib/sql";
 import { isUnknown } from "./lib/values";
 import {
-    DATABASE_INPUT_KIND, Declaration, INTEGRATION_TYPES, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
+    DATABASE_INPUT_KIND, Declaration, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
     SERVERLESS_WORKGROUP, STATEMENT, declaredInterval, describeIntegration, redshiftIntegrations, redshiftTargets,
 } from "./lib/zeroEtl";
 import { recordExemptions } from "./lib/exemptions";
@@ -109,13 +109,17 @@ interface Findings {
 }
 
 class IntegrationJudge {
-    private readonly integrationTypes = (n: Node) => INTEGRATION_TYPES.includes(n.type);
+    /** Whether a resource creates zero-ETL integrations (itself, or in its desiredState or template). */
+    private readonly integrationTypes = (n: Node) => this.graph.integrationsAt(n).length > 0;
 
     constructor(private readonly graph: StackGraph) {}
 
-    /** The only integration upstream of `node` (the walk stops at integrations), or undefined when there are 0 or several. */
+    /**
+     * The only integration upstream of `node` (the walk stops at resources that create integrations), or undefined when
+     * there are 0 or several (a template with two integrations counts as two).
+     */
     private soleIntegration(node: Node): Node | undefined {
-        const found = this.graph.nearestUpstream(node, this.integrationTypes);
+        const found = this.graph.nearestUpstream(node, this.integrationTypes).flatMap(n => this.graph.integrationsAt(n));
         return found.length === 1 ? found[0] : undefined;
     }
 
@@ -129,7 +133,7 @@ class IntegrationJudge {
         if (namedArn !== undefined && arn !== undefined) {
             return namedArn === arn;
         }
-        return this.soleIntegration(node)?.urn === integration.urn;
+        return this.soleIntegration(node) === integration;
     }
 
     /** Workgroups (Serverless) and clusters (provisioned) where the integration's target lives, when they are in the stack. */
@@ -171,7 +175,7 @@ class IntegrationJudge {
             if (node.type === INVOCATION) {
                 const input = node.props.input;
                 if (isUnknown(input)) {
-                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                    if (this.soleIntegration(node) === integration) {
                         f.pending.push(node);
                     }
                     continue;
@@ -197,7 +201,7 @@ class IntegrationJudge {
             } else if (node.type === STATEMENT) {
                 const sql = node.props.sql;
                 if (isUnknown(sql)) {
-                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                    if (this.soleIntegration(node) === integration) {
                         f.pending.push(node);
                     }
                     continue;
