@@ -44,4 +44,75 @@ describe("issue 20 parts 3 and 4 over the gRPC Analyzer protocol", function () {
                 ["zero-etl-refresh-interval Zero-ETL integration i declares 3600 s, but b sets 7200 s on database db_b."]);
         });
     });
+
+    describe("part 4: every way to make an integration is judged as one", () => {
+        const SERVERLESS_ARN = "arn:aws:redshift-serverless:us-west-2:123456789012:namespace/0a1b2c3d-aaaa-bbbb-cccc-000000000000";
+        const GLUE_ARN = "arn:aws:glue:us-west-2:123456789012:database/lakehouse";
+        const TAG = "aurora-analytics:refresh-interval-seconds";
+        /** The database with the declared interval, created after the integration resource `after`. */
+        const database = (after: string) => statement("db", create("zeroetl_db", " SET REFRESH_INTERVAL 3600"), after);
+
+        it("aws-native:glue:Integration into Redshift without the tag is refused at its step; tagged, or into a Glue database, it passes", async () => {
+            const g = (props: Record<string, unknown>): FakeResource =>
+                ({ type: "aws-native:glue:Integration", name: "g", props: { integrationName: "orders", sourceArn: "arn:aws:dynamodb:us-west-2:123456789012:table/orders", ...props } });
+            const r = await update([g({ targetArn: SERVERLESS_ARN }), database("g")]);
+            assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], ["g", [`${DECLARED} g`], []]);
+            const ok = await update([g({ targetArn: SERVERLESS_ARN, tags: [{ key: TAG, value: "3600" }] }), database("g")]);
+            assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["g", "db"]]);
+            const lake = await update([g({ targetArn: GLUE_ARN })]);
+            assert.deepStrictEqual([lake.blockedAt, lake.diagnostics], [undefined, []]);
+        });
+
+        it("aws.cloudcontrol.Resource of AWS::RDS::Integration: judged from its desiredState at its step; a desiredState not known yet is advised", async () => {
+            const cc = (tags: unknown[]): FakeResource => ({
+                type: "aws:cloudcontrol/resource:Resource", name: "cc",
+                props: { typeName: "AWS::RDS::Integration", desiredState: JSON.stringify({ IntegrationName: "orders", SourceArn: "arn:aws:rds:us-west-2:123456789012:cluster:aurora", TargetArn: SERVERLESS_ARN, Tags: tags }) },
+            });
+            const r = await update([cc([]), database("cc")]);
+            assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], ["cc", [`${DECLARED} cc`], []]);
+            // Control: tagged, with its database.
+            const ok = await update([cc([{ Key: TAG, Value: "3600" }]), database("cc")]);
+            assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["cc", "db"]]);
+            // At a first preview its desiredState (built from other resources' outputs) is unknown: advisory, not a block.
+            const preview = await pack.server.analyzeStack(toStack([{ ...cc([]), props: { typeName: "AWS::RDS::Integration", desiredState: "04da6b54-80e4-46f7-96ec-b56ff0331ba9" } }]));
+            assert.deepStrictEqual(preview.map(d => `${d.enforcementLevel} ${d.policyName}`), ["advisory zero-etl-unverifiable"]);
+        });
+
+        it("a CloudFormation YAML template with short-form tags: its integration without the tag is refused; tagged it passes, on both stack types", async () => {
+            const yaml = (tags: string) => [
+                "Parameters:",
+                "  Target: {Type: String}",
+                "Resources:",
+                "  Zero:",
+                "    Type: AWS::RDS::Integration",
+                "    Properties:",
+                "      IntegrationName: !Sub '${AWS::StackName}-zero-etl'",
+                "      SourceArn: !GetAtt Aurora.DBClusterArn",
+                "      TargetArn: !Ref Target",
+                tags,
+            ].join("\n");
+            const TAGGED = `      Tags:\n        - Key: ${TAG}\n          Value: '3600'`;
+            for (const type of ["aws:cloudformation/stack:Stack", "aws-native:cloudformation:Stack"]) {
+                const stack = (body: string): FakeResource => ({ type, name: "cfn", props: { templateBody: body, parameters: { Target: SERVERLESS_ARN } } });
+                const r = await update([stack(yaml("")), database("cfn")]);
+                assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], ["cfn", [`${DECLARED} cfn`], []], type);
+                const ok = await update([stack(yaml(TAGGED)), database("cfn")]);
+                assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["cfn", "db"]], type);
+            }
+        });
+
+        it("a JSON template whose type name is written with a \\u escape is judged; one it can't parse that may create an integration is refused", async () => {
+            const body = (tags: unknown[]) => JSON.stringify({ Resources: { Zero: { Type: "AWS::RDS::Integration", Properties: { TargetArn: SERVERLESS_ARN, Tags: tags } } } })
+                .replace("Integration", "Integr\\u0061tion");
+            const stack = (templateBody: string): FakeResource => ({ type: "aws:cloudformation/stack:Stack", name: "cfn", props: { templateBody } });
+            assert.ok(body([]).includes("Integr\\u0061tion"));
+            const r = await update([stack(body([])), database("cfn")]);
+            assert.deepStrictEqual([r.blockedAt, r.diagnostics], ["cfn", [`${DECLARED} cfn`]]);
+            const broken = await update([stack(body([{ Key: TAG, Value: "3600" }]).slice(0, -2)), database("cfn")]);
+            assert.deepStrictEqual([broken.blockedAt, broken.diagnostics], ["cfn", [`${DECLARED} cfn`]]);
+            // Control: the same template tagged.
+            const ok = await update([stack(body([{ Key: TAG, Value: "3600" }])), database("cfn")]);
+            assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["cfn", "db"]]);
+        });
+    });
 });
