@@ -37,6 +37,15 @@ export const CFN_INTEGRATION_TYPES: Readonly<Record<string, string>> = {
     "AWS::Glue::Integration": NATIVE_GLUE_INTEGRATION,
 };
 
+/** The Pulumi type a CloudFormation type name behaves as; matched without regard to case, so a respelling can't slip past. */
+function cfnKind(typeName: unknown): string | undefined {
+    if (typeof typeName !== "string") {
+        return undefined;
+    }
+    const found = Object.keys(CFN_INTEGRATION_TYPES).find(t => t.toLowerCase() === typeName.trim().toLowerCase());
+    return found === undefined ? undefined : CFN_INTEGRATION_TYPES[found];
+}
+
 export interface IntegrationView {
     /** The Pulumi integration type it behaves as (one of INTEGRATION_TYPES). */
     kind: string;
@@ -206,7 +215,7 @@ function fromTemplate(name: string, body: unknown, templateUrl: unknown): Resour
     }
     const integrations: IntegrationView[] = [];
     for (const [logicalId, resource] of Object.entries<any>(template.Resources ?? {})) {
-        const kind = isObject(resource) && typeof resource.Type === "string" ? CFN_INTEGRATION_TYPES[resource.Type] : undefined;
+        const kind = isObject(resource) ? cfnKind(resource.Type) : undefined;
         if (kind !== undefined) {
             integrations.push({ kind, name: `${name}/${logicalId}`, props: fromCloudFormation(isObject(resource.Properties) ? resource.Properties : {}), embedded: true });
         }
@@ -220,7 +229,7 @@ function fromCloudControl(name: string, props: Record<string, any>): ResourceInt
     if (isUnknown(typeName)) {
         return { integrations: [], unverifiable: "is a Cloud Control resource whose typeName the pack can't read yet, so it may create a zero-ETL integration" };
     }
-    const kind = typeof typeName === "string" ? CFN_INTEGRATION_TYPES[typeName] : undefined;
+    const kind = cfnKind(typeName);
     if (kind === undefined) {
         return NONE;
     }
@@ -228,9 +237,9 @@ function fromCloudControl(name: string, props: Record<string, any>): ResourceInt
     if (isUnknown(desired)) {
         return { integrations: [], unverifiable: `is a Cloud Control resource of type ${typeName} whose desiredState the pack can't read yet` };
     }
-    let state: unknown;
+    let state: unknown = isObject(desired) ? desired : undefined;
     try {
-        state = typeof desired === "string" ? JSON.parse(desired) : undefined;
+        state = typeof desired === "string" ? JSON.parse(desired) : state;
     } catch {
         state = undefined;
     }

@@ -67,6 +67,8 @@ describe("aws.cloudcontrol.Resource of an integration type is judged from its de
         assert.deepStrictEqual(declared(rds(cfnTags("1h"))), ["Zero-ETL integration cc declares the refresh interval \"1h\", which is not whole seconds."]);
         assert.deepStrictEqual(declared(cloudControl("AWS::Redshift::Integration", { SourceArn: SOURCE_ARN, TargetArn: UNKNOWN })), [noTag("cc")]);
         assert.deepStrictEqual(declared(cloudControl("AWS::Glue::Integration", { SourceArn: SOURCE_ARN, TargetArn: PROVISIONED_ARN })), [noTag("cc")]);
+        // The type name in another case is the same type to the pack.
+        assert.deepStrictEqual(declared(cloudControl("aws::rds::integration", { TargetArn: SERVERLESS_ARN })), [noTag("cc")]);
         assert.deepStrictEqual(declared(cloudControl("AWS::RDS::Integration", "{not json")),
             ["cc is a Cloud Control resource of type AWS::RDS::Integration whose desiredState is not a JSON object; the pack refuses what it can't read (fail closed)."]);
         // Controls: tagged in range; a Glue target; another type; a desiredState not known yet (advised by zero-etl-unverifiable).
@@ -139,6 +141,7 @@ describe("CloudFormation templates: JSON or YAML, their integration resources ju
         assert.deepStrictEqual(declared({ type: NATIVE_CFN, name: "cfn", props: { templateBody: YAML_OK } }), []);
         assert.deepStrictEqual(declared({ type: CFN, name: "cfn", props: { templateBody: json("AWS::Glue::Integration", { TargetArn: GLUE_ARN }) } }), []);
         assert.deepStrictEqual(declared({ type: CFN, name: "cfn", props: { templateBody: json("AWS::SNS::Topic", {}) } }), []);
+        assert.deepStrictEqual(declared({ type: CFN, name: "cfn", props: { templateBody: json("Aws::Redshift::INTEGRATION", {}) } }), [noTag("cfn/Zero")]);
     });
 
     it("a template it can't parse is refused when it may create an integration (fail closed), else passes", () => {
