@@ -6,7 +6,7 @@ import { Node, StackGraph } from "./lib/graph";
 import { DatabaseStatement, databaseStatements } from "./lib/sql";
 import { isUnknown } from "./lib/values";
 import {
-    DATABASE_INPUT_KIND, Declaration, INTEGRATION_TYPES, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
+    DATABASE_INPUT_KIND, Declaration, INVOCATION, PROVISIONED_CLUSTER, REFRESH_INTERVAL_TAG, SERVERLESS_NAMESPACE,
     SERVERLESS_WORKGROUP, STATEMENT, declaredInterval, describeIntegration, redshiftIntegrations, redshiftTargets,
 } from "./lib/zeroEtl";
 import { recordExemptions } from "./lib/exemptions";
@@ -88,26 +88,38 @@ interface Setting {
     /** The resource that sets it. */
     by: Node;
     database: string;
+    /** The statement's place in the resource's SQL: a later one runs after an earlier one of the same resource. */
+    index: number;
+    /** The REFRESH_INTERVAL it sets; undefined for a creator that sets none. */
     seconds?: number;
+    /** Whether it creates the database (CREATE DATABASE ... FROM INTEGRATION, or the invocation). */
+    creates: boolean;
 }
 
 interface Findings {
     settings: Setting[];
-    /** Databases created from the integration: name -> creating resource. */
-    created: Map<string, Node>;
-    /** Setters whose SQL or input can't be read yet (first preview), and expired Data API records. */
+    /** Databases created from the integration: name -> the resources that create it, in the order found. */
+    created: Map<string, Node[]>;
+    /**
+     * Setters whose SQL or input can't be read yet (first preview), and expired Data API records. Each stands only for
+     * itself (the database it may create): never for a database another resource creates.
+     */
     pending: Node[];
     expired: Node[];
 }
 
 class IntegrationJudge {
-    private readonly integrationTypes = (n: Node) => INTEGRATION_TYPES.includes(n.type);
+    /** Whether a resource creates zero-ETL integrations (itself, or in its desiredState or template). */
+    private readonly integrationTypes = (n: Node) => this.graph.integrationsAt(n).length > 0;
 
     constructor(private readonly graph: StackGraph) {}
 
-    /** The only integration upstream of `node` (the walk stops at integrations), or undefined when there are 0 or several. */
+    /**
+     * The only integration upstream of `node` (the walk stops at resources that create integrations), or undefined when
+     * there are 0 or several (a template with two integrations counts as two).
+     */
     private soleIntegration(node: Node): Node | undefined {
-        const found = this.graph.nearestUpstream(node, this.integrationTypes);
+        const found = this.graph.nearestUpstream(node, this.integrationTypes).flatMap(n => this.graph.integrationsAt(n));
         return found.length === 1 ? found[0] : undefined;
     }
 
@@ -121,7 +133,7 @@ class IntegrationJudge {
         if (namedArn !== undefined && arn !== undefined) {
             return namedArn === arn;
         }
-        return this.soleIntegration(node)?.urn === integration.urn;
+        return this.soleIntegration(node) === integration;
     }
 
     /** Workgroups (Serverless) and clusters (provisioned) where the integration's target lives, when they are in the stack. */
@@ -157,12 +169,13 @@ class IntegrationJudge {
     findings(integration: Node): Findings {
         const f: Findings = { settings: [], created: new Map(), pending: [], expired: [] };
         const downstream = this.graph.dependentsOf(integration, this.integrationTypes);
-        const alters: Array<{ statement: Node; parsed: DatabaseStatement }> = [];
+        const alters: Array<{ statement: Node; parsed: DatabaseStatement; index: number }> = [];
+        const created = (database: string, by: Node) => f.created.set(database, [...(f.created.get(database) ?? []), by]);
         for (const node of downstream) {
             if (node.type === INVOCATION) {
                 const input = node.props.input;
                 if (isUnknown(input)) {
-                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                    if (this.soleIntegration(node) === integration) {
                         f.pending.push(node);
                     }
                     continue;
@@ -180,15 +193,15 @@ class IntegrationJudge {
                     || !this.invocationRunsAtTarget(parsed, integration) || typeof parsed.database !== "string") {
                     continue;
                 }
-                f.created.set(parsed.database, node);
+                created(parsed.database, node);
                 f.settings.push({
-                    by: node, database: parsed.database,
+                    by: node, database: parsed.database, index: 0, creates: true,
                     ...(Number.isInteger(parsed.refreshIntervalSeconds) ? { seconds: parsed.refreshIntervalSeconds } : {}),
                 });
             } else if (node.type === STATEMENT) {
                 const sql = node.props.sql;
                 if (isUnknown(sql)) {
-                    if (this.soleIntegration(node)?.urn === integration.urn) {
+                    if (this.soleIntegration(node) === integration) {
                         f.pending.push(node);
                     }
                     continue;
@@ -201,26 +214,36 @@ class IntegrationJudge {
                 if (typeof sql !== "string") {
                     continue;
                 }
-                for (const parsed of databaseStatements(sql)) {
+                for (const [index, parsed] of databaseStatements(sql).entries()) {
                     if (parsed.kind === "create-from-integration") {
                         if (this.belongsTo(node, integration, parsed.integrationId) && this.statementRunsAtTarget(node, integration)) {
-                            f.created.set(parsed.database, node);
-                            f.settings.push({ by: node, database: parsed.database, ...(parsed.refreshInterval !== undefined ? { seconds: parsed.refreshInterval } : {}) });
+                            created(parsed.database, node);
+                            f.settings.push({ by: node, database: parsed.database, index, creates: true, ...(parsed.refreshInterval !== undefined ? { seconds: parsed.refreshInterval } : {}) });
                         }
                     } else {
-                        alters.push({ statement: node, parsed });
+                        alters.push({ statement: node, parsed, index });
                     }
                 }
             }
         }
-        for (const { statement, parsed } of alters) {
-            const creator = f.created.get(parsed.database);
-            if (creator !== undefined && parsed.refreshInterval !== undefined && this.statementRunsAtTarget(statement, integration)
-                && (creator.type !== STATEMENT || this.samePlace(statement, creator))) {
-                f.settings.push({ by: statement, database: parsed.database, seconds: parsed.refreshInterval });
+        for (const { statement, parsed, index } of alters) {
+            const creators = f.created.get(parsed.database) ?? [];
+            if (parsed.refreshInterval !== undefined && this.statementRunsAtTarget(statement, integration)
+                && creators.some(creator => creator.type !== STATEMENT || this.samePlace(statement, creator))) {
+                f.settings.push({ by: statement, database: parsed.database, index, creates: false, seconds: parsed.refreshInterval });
             }
         }
         return f;
+    }
+
+    /**
+     * The settings of one database that nothing runs after: a setting is superseded by a later statement of the same
+     * resource, or by one of a resource that depends on its own (dependency order, as the engine runs the steps).
+     * More than one remains when setters have no order between them.
+     */
+    lastSettings(settings: readonly Setting[]): Setting[] {
+        const after = (t: Setting, s: Setting) => t.by.urn === s.by.urn ? t.index > s.index : this.graph.dependsOn(t.by, s.by);
+        return settings.filter(s => !settings.some(t => t !== s && after(t, s)));
     }
 
     /** Two statements run on the same workgroup or cluster (same known name, or the same resource). */
@@ -249,40 +272,52 @@ export function isExempt(integration: { urn: string; type: string; name: string 
             || (typeof e.type === "string" && typeof e.name === "string" && e.type === integration.type && e.name === integration.name)));
 }
 
-/** The violation for one integration, or undefined when its database gets its declared interval. */
-export function judgeIntegration(judge: IntegrationJudge, integration: Node, min: number, max: number): string | undefined {
+const names = (nodes: readonly Node[]): string => [...new Set(nodes.map(n => n.name))].join(" and ");
+const setters = (settings: readonly Setting[]): string => names(settings.map(s => s.by));
+
+/**
+ * The violations for one integration, one per database created from it whose last setting in dependency order is missing
+ * or differs from the declaration; empty when every such database gets the declared interval.
+ */
+export function judgeIntegration(judge: IntegrationJudge, integration: Node, min: number, max: number): string[] {
     const who = `Zero-ETL integration ${describeIntegration(integration)}`;
     const declaration = declaredInterval(integration.props);
     const problem = declarationProblem(declaration, min, max);
     if (problem !== undefined) {
-        return `${who} ${problem}.\n${howToFix(min, max)}`;
+        return [`${who} ${problem}.\n${howToFix(min, max)}`];
     }
     const declared = (declaration as { seconds: number }).seconds;
     const f = judge.findings(integration);
-    const wrong = f.settings.filter(s => s.seconds !== undefined && s.seconds !== declared);
-    if (wrong.length > 0) {
-        const list = wrong.map(s => `${s.by.name} sets ${s.seconds} s on database ${s.database}`).join("; ");
-        return `${who} declares ${declared} s, but ${list}.\n` +
-            `Fix: set REFRESH_INTERVAL ${declared} for that database, or change the tag ${REFRESH_INTERVAL_TAG} to the interval you want.`;
+    const out: string[] = [];
+    for (const [database, creators] of f.created) {
+        const last = judge.lastSettings(f.settings.filter(s => s.database === database));
+        const wrong = last.filter(s => s.seconds !== undefined && s.seconds !== declared);
+        const none = last.filter(s => s.seconds === undefined);
+        if (wrong.length > 0) {
+            const list = wrong.map(s => `${s.by.name} sets ${s.seconds} s on database ${database}`).join("; ");
+            out.push(`${who} declares ${declared} s, but ${list}.\n` +
+                `Fix: set REFRESH_INTERVAL ${declared} for that database, or change the tag ${REFRESH_INTERVAL_TAG} to the interval you want.`);
+        } else if (none.length === last.length) {
+            out.push(`${who}: database ${database}, created from it by ${names(creators)}, gets no REFRESH_INTERVAL, ` +
+                `so Redshift replicates continuously.\n` +
+                `Fix: add SET REFRESH_INTERVAL ${declared} to its CREATE DATABASE, or run ALTER DATABASE ${database} INTEGRATION SET REFRESH_INTERVAL ${declared} ` +
+                `on the same workgroup or cluster.`);
+        } else if (none.length > 0) {
+            const setting = setters(last.filter(s => s.seconds !== undefined));
+            out.push(`${who}: database ${database} gets REFRESH_INTERVAL ${declared} from ${setting}, but ${setters(none)} creates it without one ` +
+                `and neither depends on the other, so either may run last.\n` +
+                `Fix: make ${setting} depend on ${setters(none)} (dependsOn), or add SET REFRESH_INTERVAL ${declared} to its CREATE DATABASE.`);
+        }
     }
-    if (f.settings.some(s => s.seconds === declared)) {
-        return undefined;
+    if (f.created.size > 0 || f.pending.length > 0 || f.expired.length > 0) {
+        // A pending setter (first preview: SQL or input holds the integration id) or an expired Data API record stands for
+        // the database it creates itself; zero-etl-refresh-interval-declared checks its SQL or input at its step, once known.
+        return out;
     }
-    if (f.pending.length > 0 || f.expired.length > 0) {
-        // First preview (SQL or input holds the integration id) or an expired Data API record: the declaration stands for it;
-        // zero-etl-refresh-interval-declared checks the SQL and input when they are known, before they run.
-        return undefined;
-    }
-    if (f.created.size > 0) {
-        const [database, by] = [...f.created.entries()][0];
-        return `${who}: database ${database}, created from it by ${by.name}, gets no REFRESH_INTERVAL, so Redshift replicates continuously.\n` +
-            `Fix: add SET REFRESH_INTERVAL ${declared} to its CREATE DATABASE, or run ALTER DATABASE ${database} INTEGRATION SET REFRESH_INTERVAL ${declared} ` +
-            `on the same workgroup or cluster.`;
-    }
-    return `${who}: no database created from it gets its refresh interval in this stack.\n` +
+    return [`${who}: no database created from it gets its refresh interval in this stack.\n` +
         `Fix: in aurora-analytics, keep zeroEtl on (the program creates the database). In another program, create it with ` +
         `CREATE DATABASE ... FROM INTEGRATION '<id>' SET REFRESH_INTERVAL ${declared} in an aws.redshiftdata.Statement that depends on this ` +
-        `integration alone and runs on its target, or list the integration in exemptIntegrations with a reason.`;
+        `integration alone and runs on its target, or list the integration in exemptIntegrations with a reason.`];
 }
 
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
@@ -304,8 +339,7 @@ export function validate(args: StackValidationArgs, reportViolation: ReportViola
             exempted.push({ urn: integration.urn, name: describeIntegration(integration), reason: String(exemption.reason) });
             continue;
         }
-        const message = judgeIntegration(judge, integration, min, max);
-        if (message !== undefined) {
+        for (const message of judgeIntegration(judge, integration, min, max)) {
             reportViolation(message, integration.urn);
         }
     }

@@ -1,7 +1,9 @@
 // Policy zero-etl-refresh-interval-declared (resource): runs at each resource's step, before it is created or updated,
 // on every deploy path (`pulumi up --skip-preview`, the Automation API's up(), pulumi/actions `command: up`), where the
 // stack policy only runs once everything exists. It refuses:
-// - a zero-ETL integration into Redshift that does not declare its refresh interval (in range) in its tag;
+// - a zero-ETL integration into Redshift that does not declare its refresh interval (in range) in its tag, whichever way
+//   it is made (lib/integrations.ts: the integration types, a Cloud Control resource, a CloudFormation template's resource),
+//   and a template or desiredState that may create one but can't be read;
 // - SQL that reaches Redshift (a Data API statement, an EventBridge target, a state machine's Data API task, a Scheduler
 //   universal target, a pipe) and creates a database FROM INTEGRATION without REFRESH_INTERVAL, sets one out of range,
 //   or touches a zero-ETL database in a way the pack can't read completely;
@@ -11,7 +13,8 @@ import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } fro
 import { sqlCarried } from "./lib/carriers";
 import { readSql } from "./lib/sql";
 import { isUnknown, plain } from "./lib/values";
-import { DATABASE_INPUT_KIND, INTEGRATION_TYPES, INVOCATION, STATEMENT, declaredInterval, propsTargetRedshift } from "./lib/zeroEtl";
+import { integrationsOf } from "./lib/integrations";
+import { DATABASE_INPUT_KIND, INVOCATION, REFRESH_INTERVAL_TAG, STATEMENT, declaredInterval, propsTargetRedshift } from "./lib/zeroEtl";
 import { RefreshIntervalConfig, declarationProblem, howToFix, rangeSchema, refreshRange } from "./zeroEtlRefreshInterval";
 
 export const NAME = "zero-etl-refresh-interval-declared";
@@ -20,22 +23,33 @@ function range(args: ResourceValidationArgs): { min: number; max: number } {
     return refreshRange(args.getConfig<RefreshIntervalConfig>());
 }
 
+/**
+ * Every zero-ETL integration the resource creates (itself, a Cloud Control desiredState, the resources of a CloudFormation
+ * template) declares its interval in range; one the pack can't read but that may create an integration is refused.
+ */
 export function validateIntegration(args: ResourceValidationArgs, reportViolation: ReportViolation): void {
-    if (!INTEGRATION_TYPES.includes(args.type)) {
-        return;
-    }
-    const props = plain(args.props) ?? {};
-    if (!propsTargetRedshift(args.type, props)) {
-        return;
-    }
-    const declaration = declaredInterval(props);
-    if (declaration.state === "unknown") {
-        return; // Computed from another resource: known at this resource's step in the update, and judged then.
+    const found = integrationsOf(args.type, args.name, plain(args.props) ?? {});
+    if (found.integrations.length === 0 && found.unreadable === undefined) {
+        return; // Not an integration, or one not known yet (zero-etl-unverifiable advises).
     }
     const { min, max } = range(args);
-    const problem = declarationProblem(declaration, min, max);
-    if (problem !== undefined) {
-        reportViolation(`Zero-ETL integration ${args.name} ${problem}.\n${howToFix(min, max)}`);
+    if (found.unreadable !== undefined) {
+        reportViolation(`${args.name} ${found.unreadable}; the pack refuses what it can't read (fail closed).\n` +
+            `Fix: give it a template or desiredState that is valid JSON or YAML, or create the integration with aws.rds.Integration ` +
+            `tagged "${REFRESH_INTERVAL_TAG}".`);
+    }
+    for (const integration of found.integrations) {
+        if (!propsTargetRedshift(integration.kind, integration.props)) {
+            continue;
+        }
+        const declaration = declaredInterval(integration.props);
+        if (declaration.state === "unknown") {
+            continue; // Computed from another resource: known at this resource's step in the update, and judged then.
+        }
+        const problem = declarationProblem(declaration, min, max);
+        if (problem !== undefined) {
+            reportViolation(`Zero-ETL integration ${integration.name} ${problem}.\n${howToFix(min, max)}`);
+        }
     }
 }
 

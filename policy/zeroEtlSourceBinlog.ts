@@ -3,7 +3,7 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 
 import { Node, StackGraph } from "./lib/graph";
 import { isUnknown } from "./lib/values";
-import { CLUSTER_PARAMETER_GROUP, INTEGRATION_TYPES, describeIntegration, sourceClusters } from "./lib/zeroEtl";
+import { CLUSTER_PARAMETER_GROUP, describeIntegration, sourceClusters } from "./lib/zeroEtl";
 
 export const NAME = "zero-etl-source-binlog";
 
@@ -83,7 +83,7 @@ function formatRequired(): string {
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
     const graph = new StackGraph(args.resources);
     const judged = new Set<string>();
-    for (const integration of graph.ofType(...INTEGRATION_TYPES)) {
+    for (const integration of graph.integrations()) {
         for (const cluster of sourceClusters(graph, integration)) {
             if (judged.has(cluster.urn)) {
                 continue;

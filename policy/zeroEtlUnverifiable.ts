@@ -4,13 +4,11 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 
 import { takeExemptions } from "./lib/exemptions";
 import { StackGraph } from "./lib/graph";
-import { isUnknown } from "./lib/values";
+import { integrationsOf } from "./lib/integrations";
 
+export { CFN_INTEGRATION_TYPES, CLOUD_CONTROL_RESOURCE, CLOUDFORMATION_STACK, NATIVE_CLOUDFORMATION_STACK } from "./lib/integrations";
 export const NAME = "zero-etl-unverifiable";
 export const DYNAMIC = "pulumi-nodejs:dynamic:Resource";
-export const CLOUDFORMATION_STACK = "aws:cloudformation/stack:Stack";
-/** CloudFormation types that create a zero-ETL integration (CloudFormation template reference, RDS and Redshift). */
-export const CFN_INTEGRATION_TYPES = ["AWS::RDS::Integration", "AWS::Redshift::Integration"];
 
 const ADVICE = "The pack can't see its refresh interval.\nFix: create the integration with aws.rds.Integration or " +
     "aws.redshift.Integration in the program, tagged with aurora-analytics:refresh-interval-seconds.";
@@ -23,17 +21,9 @@ export function unverifiableReason(type: string, props: Record<string, any>): st
     if (type.startsWith("command:")) {
         return "is a command resource, which can create a zero-ETL integration the pack can't see";
     }
-    if (type === CLOUDFORMATION_STACK) {
-        const body = props.templateBody;
-        if (typeof body === "string" && !isUnknown(body)) {
-            const found = CFN_INTEGRATION_TYPES.filter(t => body.includes(t));
-            return found.length > 0 ? `is a CloudFormation stack whose template creates ${found.join(" and ")}` : undefined;
-        }
-        if (isUnknown(body) || typeof props.templateUrl === "string") {
-            return "is a CloudFormation stack whose template the pack can't read, so it may create a zero-ETL integration";
-        }
-    }
-    return undefined;
+    // CloudFormation stacks and Cloud Control resources: integrations the pack reads are judged by the refresh-interval
+    // rules; what it can't read yet (unknown at preview), or can't see (a template URL, nested stacks, macros) is advised here.
+    return integrationsOf(type, "", props).unverifiable;
 }
 
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
@@ -51,8 +41,8 @@ export function validate(args: StackValidationArgs, reportViolation: ReportViola
 
 export const zeroEtlUnverifiable: StackValidationPolicy = {
     name: NAME,
-    description: "Reports what the zero-ETL rules can't verify: integrations exempted by config, and dynamic, command and " +
-        "CloudFormation resources that could create an integration.",
+    description: "Reports what the zero-ETL rules can't verify: integrations exempted by config, and dynamic, command, " +
+        "CloudFormation and Cloud Control resources that could create an integration out of the pack's sight.",
     enforcementLevel: "advisory",
     validateStack: validate,
 };

@@ -1,6 +1,7 @@
 // The stack as a graph: plain props per resource, who depends on whom, and what a property refers to.
 import { PolicyResource } from "@pulumi/policy";
 
+import { integrationsOf } from "./integrations";
 import { isUnknown, plain } from "./values";
 
 export interface Node {
@@ -10,17 +11,34 @@ export interface Node {
     readonly urn: string;
     /** Props as plain data; preview unknowns are sentinel strings (see isUnknown). */
     readonly props: Record<string, any>;
+    /** Prop -> the resources its value came from. */
+    readonly propertyDependencies: Readonly<Record<string, readonly PolicyResource[]>>;
+    /** For a zero-ETL integration: the Pulumi integration type it behaves as (lib/integrations.ts INTEGRATION_TYPES). */
+    readonly integrationKind?: string;
 }
 
 export class StackGraph {
     private readonly nodes = new Map<string, Node>();
     private readonly dependents = new Map<string, Set<string>>();
+    private readonly upstream = new Map<string, Set<string>>();
+    /** Resource URN -> the zero-ETL integrations it creates (itself, or those of its desiredState or template). */
+    private readonly integrationNodes = new Map<string, Node[]>();
 
     constructor(resources: readonly PolicyResource[]) {
         for (const resource of resources) {
-            this.nodes.set(resource.urn, {
+            const node: Node = {
                 resource, type: resource.type, name: resource.name, urn: resource.urn, props: plain(resource.props) ?? {},
-            });
+                propertyDependencies: resource.propertyDependencies ?? {},
+            };
+            this.nodes.set(resource.urn, node);
+            const found = integrationsOf(node.type, node.name, node.props).integrations;
+            if (found.length > 0) {
+                // An integration read from a document inside the props: every value it holds came from the resource's inputs.
+                const all = [...new Set(Object.values(node.propertyDependencies).flat())];
+                this.integrationNodes.set(resource.urn, found.map(view => (view.embedded
+                    ? { ...node, name: view.name, props: view.props, propertyDependencies: { sourceArn: all, targetArn: all }, integrationKind: view.kind }
+                    : { ...node, integrationKind: view.kind })));
+            }
         }
         for (const resource of resources) {
             for (const dependency of directDependencies(resource)) {
@@ -36,6 +54,16 @@ export class StackGraph {
 
     ofType(...types: string[]): Node[] {
         return [...this.nodes.values()].filter(n => types.includes(n.type));
+    }
+
+    /** Every zero-ETL integration in the stack, in resource order. */
+    integrations(): Node[] {
+        return [...this.integrationNodes.values()].flat();
+    }
+
+    /** The zero-ETL integrations the resource creates (none for most). */
+    integrationsAt(node: Node): Node[] {
+        return this.integrationNodes.get(node.urn) ?? [];
     }
 
     get(urn: string): Node | undefined {
@@ -64,6 +92,30 @@ export class StackGraph {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether `later` depends on `earlier`, directly or through others: the engine then runs `earlier`'s step first
+     * (pkg/resource/deploy/step_generator.go orders steps by dependencies). Two resources where neither depends on
+     * the other have no order: the engine may run them in parallel.
+     */
+    dependsOn(later: Node, earlier: Node): boolean {
+        let set = this.upstream.get(later.urn);
+        if (set === undefined) {
+            set = new Set();
+            const queue = [later.resource];
+            while (queue.length > 0) {
+                for (const urn of directDependencies(queue.shift()!)) {
+                    const dep = this.nodes.get(urn);
+                    if (!set.has(urn) && dep !== undefined) {
+                        set.add(urn);
+                        queue.push(dep.resource);
+                    }
+                }
+            }
+            this.upstream.set(later.urn, set);
+        }
+        return set.has(earlier.urn);
     }
 
     /** The resources for which `match` is true that `node` depends on, directly or through resources that don't match. */
@@ -95,7 +147,7 @@ export class StackGraph {
      */
     referencedBy(node: Node, prop: string, types: string[], identifyingProps: string[]): Node[] {
         const found = new Map<string, Node>();
-        for (const dep of node.resource.propertyDependencies?.[prop] ?? []) {
+        for (const dep of node.propertyDependencies[prop] ?? []) {
             const target = this.nodes.get(dep.urn);
             if (target && types.includes(target.type)) {
                 found.set(target.urn, target);

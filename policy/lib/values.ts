@@ -16,6 +16,9 @@ export const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
     "dd056dcd-154b-4c76-9bd3-c8f88648b5ff", // object
 ]);
 
+/** The unknown string sentinel: what the pack puts for a value it can't know (an intrinsic function in a template). */
+export const UNKNOWN_STRING = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
 export function isUnknown(value: unknown): boolean {
     return typeof value === "string" && UNKNOWN_SENTINELS.has(value);
 }

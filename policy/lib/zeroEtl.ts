@@ -1,19 +1,15 @@
 // What every zero-ETL rule needs to know about an integration: is its target Redshift, which resources are its ends.
 import { Node, StackGraph } from "./graph";
+import { NATIVE_REDSHIFT_INTEGRATION, REDSHIFT_INTEGRATION } from "./integrations";
 import { isUnknown } from "./values";
 
-export const INTEGRATION = "aws:rds/integration:Integration";
-/** Zero-ETL from DynamoDB and S3 (@pulumi/aws 7.48, `aws.redshift.Integration`); its target is always Redshift. */
-export const REDSHIFT_INTEGRATION = "aws:redshift/integration:Integration";
-/** The Cloud Control provider's types (AWS::RDS::Integration, AWS::Redshift::Integration); tags are a list of {key, value}. */
-export const NATIVE_RDS_INTEGRATION = "aws-native:rds:Integration";
-export const NATIVE_REDSHIFT_INTEGRATION = "aws-native:redshift:Integration";
-/** Every resource type that creates a zero-ETL integration. */
-export const INTEGRATION_TYPES: readonly string[] = [INTEGRATION, REDSHIFT_INTEGRATION, NATIVE_RDS_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION];
-/** Types whose target is Redshift by definition. */
+export { INTEGRATION, INTEGRATION_TYPES, NATIVE_GLUE_INTEGRATION, NATIVE_RDS_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION, REDSHIFT_INTEGRATION } from "./integrations";
+/** Integration types whose target is Redshift by definition. */
 const ALWAYS_REDSHIFT: readonly string[] = [REDSHIFT_INTEGRATION, NATIVE_REDSHIFT_INTEGRATION];
-/** Non-Redshift targets an RDS integration can have (Amazon SageMaker lakehouse: a Glue catalog). */
-const NON_REDSHIFT_TARGET_TYPES: readonly string[] = ["aws:glue/catalogDatabase:CatalogDatabase", "aws:glue/catalogTable:CatalogTable"];
+/** Non-Redshift targets an RDS or Glue integration can have (Amazon SageMaker lakehouse: a Glue catalog or database). */
+const NON_REDSHIFT_TARGET_TYPES: readonly string[] = [
+    "aws:glue/catalogDatabase:CatalogDatabase", "aws:glue/catalogTable:CatalogTable", "aws-native:glue:Database", "aws-native:glue:Catalog",
+];
 /** The declaration every zero-ETL integration into Redshift carries: its refresh interval, whole seconds, as a string. */
 export const REFRESH_INTERVAL_TAG = "aurora-analytics:refresh-interval-seconds";
 export const INVOCATION = "aws:lambda/invocation:Invocation";
@@ -53,8 +49,8 @@ export function namespaceWorkgroups(graph: StackGraph, namespace: Node): Node[] 
  * Whether an integration replicates into Redshift, from its type and props alone (what a resource policy sees).
  * A target that is unknown is judged as Redshift; only a known non-Redshift ARN says otherwise.
  */
-export function propsTargetRedshift(type: string, props: Record<string, any>): boolean {
-    if (ALWAYS_REDSHIFT.includes(type)) {
+export function propsTargetRedshift(kind: string, props: Record<string, any>): boolean {
+    if (ALWAYS_REDSHIFT.includes(kind)) {
         return true;
     }
     const targetArn = props.targetArn;
@@ -69,14 +65,14 @@ export function propsTargetRedshift(type: string, props: Record<string, any>): b
  * resource its targetArn comes from is known not to be a Redshift target (a Glue catalog).
  */
 export function targetsRedshift(graph: StackGraph, integration: Node): boolean {
-    if (ALWAYS_REDSHIFT.includes(integration.type) || redshiftTargets(graph, integration).length > 0) {
+    if (ALWAYS_REDSHIFT.includes(integration.integrationKind ?? integration.type) || redshiftTargets(graph, integration).length > 0) {
         return true;
     }
     const targetArn = integration.props.targetArn;
     if (typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn)) {
         return REDSHIFT_ARN.test(targetArn);
     }
-    const deps = integration.resource.propertyDependencies?.targetArn ?? [];
+    const deps = integration.propertyDependencies.targetArn ?? [];
     return deps.length === 0 || !deps.every(d => NON_REDSHIFT_TARGET_TYPES.includes(d.type));
 }
 
@@ -114,7 +110,7 @@ export function sourceClusters(graph: StackGraph, integration: Node): Node[] {
     return graph.referencedBy(integration, "sourceArn", [AURORA_CLUSTER], ["arn"]);
 }
 
-/** Every integration in the stack that replicates into Redshift. */
+/** Every integration in the stack that replicates into Redshift (lib/integrations.ts: every way to make one). */
 export function redshiftIntegrations(graph: StackGraph): Node[] {
-    return graph.ofType(...INTEGRATION_TYPES).filter(i => targetsRedshift(graph, i));
+    return graph.integrations().filter(i => targetsRedshift(graph, i));
 }

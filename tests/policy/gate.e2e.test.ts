@@ -113,13 +113,16 @@ describe("zero-ETL gate over the gRPC Analyzer protocol", function () {
             assert.match(ds.find(d => d.urn.endsWith("::p"))!.message, /statement 0 allows "iam:\*Role\*", "kms:Create\*"\.\nFix:/);
         });
 
-        it("advises on dynamic, command and CloudFormation resources that could create an integration out of sight", async () => {
+        it("advises on dynamic, command and CloudFormation resources that could create an integration out of sight; a template it reads is judged", async () => {
             const stack: FakeResource[] = [
                 { type: "pulumi-nodejs:dynamic:Resource", name: "dyn", props: {} },
+                // Issue 20 part 4: a template's integration is judged like an integration (both rules), no longer only advised.
                 { type: "aws:cloudformation/stack:Stack", name: "cfn", props: { templateBody: JSON.stringify({ Resources: { I: { Type: "AWS::RDS::Integration" } } }) } },
+                { type: "aws:cloudformation/stack:Stack", name: "cfn-url", props: { templateUrl: "https://example.com/t.json" } },
                 { type: "aws:cloudformation/stack:Stack", name: "cfn-ok", props: { templateBody: JSON.stringify({ Resources: { B: { Type: "AWS::SNS::Topic" } } }) } },
             ];
-            assert.deepStrictEqual(await all(stack), ["advisory zero-etl-unverifiable cfn", "advisory zero-etl-unverifiable dyn"]);
+            assert.deepStrictEqual(await all(stack), ["advisory zero-etl-unverifiable cfn-url", "advisory zero-etl-unverifiable dyn",
+                "mandatory zero-etl-refresh-interval cfn", "mandatory zero-etl-refresh-interval-declared cfn"]);
         });
     });
 

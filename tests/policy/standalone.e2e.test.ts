@@ -1,5 +1,6 @@
 // The pack runs from a copy of policy/ alone, as `pulumi policy publish` ships it: nothing outside the folder is imported,
-// and its package.json declares what it needs to start (@pulumi/policy, @pulumi/pulumi, typescript, ts-node, @types/node).
+// and its package.json declares what it needs to start (@pulumi/policy, @pulumi/pulumi, typescript, ts-node, @types/node)
+// and what it reads templates with (yaml).
 import * as assert from "assert";
 import * as fs from "fs";
 import * as os from "os";
@@ -25,9 +26,9 @@ describe("the policy pack from a standalone copy of policy/", function () {
     });
     after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-    it("declares typescript, ts-node and @types/node next to the Pulumi packages", () => {
+    it("declares typescript, ts-node and @types/node next to the Pulumi packages, and yaml for CloudFormation templates", () => {
         const declared = Object.keys(JSON.parse(fs.readFileSync(path.join(PACK_DIR, "package.json"), "utf8")).dependencies).sort();
-        assert.deepStrictEqual(declared, ["@pulumi/policy", "@pulumi/pulumi", "@types/node", "ts-node", "typescript"]);
+        assert.deepStrictEqual(declared, ["@pulumi/policy", "@pulumi/pulumi", "@types/node", "ts-node", "typescript", "yaml"]);
     });
 
     it("imports nothing outside policy/", () => {

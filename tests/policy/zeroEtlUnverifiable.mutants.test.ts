@@ -4,7 +4,7 @@ import * as assert from "assert";
 
 import { recordExemptions } from "../../policy/lib/exemptions";
 import {
-    CFN_INTEGRATION_TYPES, CLOUDFORMATION_STACK, DYNAMIC, NAME, unverifiableReason, zeroEtlUnverifiable,
+    CFN_INTEGRATION_TYPES, CLOUD_CONTROL_RESOURCE, CLOUDFORMATION_STACK, DYNAMIC, NAME, NATIVE_CLOUDFORMATION_STACK, unverifiableReason, zeroEtlUnverifiable,
 } from "../../policy/zeroEtlUnverifiable";
 import { FakeResource, UNKNOWN, runStackPolicy, urnOf } from "./helpers";
 
@@ -17,7 +17,11 @@ describe("policy zero-etl-unverifiable: exact reasons", () => {
         assert.strictEqual(zeroEtlUnverifiable.enforcementLevel, "advisory");
         assert.strictEqual(zeroEtlUnverifiable.name, NAME);
         assert.strictEqual(NAME, "zero-etl-unverifiable");
-        assert.deepStrictEqual(CFN_INTEGRATION_TYPES, ["AWS::RDS::Integration", "AWS::Redshift::Integration"]);
+        assert.deepStrictEqual(CFN_INTEGRATION_TYPES, {
+            "AWS::RDS::Integration": "aws-native:rds:Integration",
+            "AWS::Redshift::Integration": "aws-native:redshift:Integration",
+            "AWS::Glue::Integration": "aws-native:glue:Integration",
+        });
         assert.strictEqual(DYNAMIC, "pulumi-nodejs:dynamic:Resource");
         assert.strictEqual(CLOUDFORMATION_STACK, "aws:cloudformation/stack:Stack");
     });
@@ -31,31 +35,46 @@ describe("policy zero-etl-unverifiable: exact reasons", () => {
         assert.strictEqual(unverifiableReason("aws:rds/integration:Integration", {}), undefined);
     });
 
-    it("reads a CloudFormation template: names what it creates, passes one without integrations", () => {
-        const cfn = (props: Record<string, unknown>) => unverifiableReason(CLOUDFORMATION_STACK, props);
-        assert.strictEqual(cfn({ templateBody: `{"Resources":{"I":{"Type":"AWS::RDS::Integration"}}}` }),
-            "is a CloudFormation stack whose template creates AWS::RDS::Integration");
-        assert.strictEqual(cfn({ templateBody: "AWS::Redshift::Integration AWS::RDS::Integration" }),
-            "is a CloudFormation stack whose template creates AWS::RDS::Integration and AWS::Redshift::Integration");
+    it("a CloudFormation template it reads is judged by the refresh-interval rules, not advised; one it can't read or see is", () => {
+        const cfn = (props: Record<string, unknown>, type = CLOUDFORMATION_STACK) => unverifiableReason(type, props);
+        // Read: its integrations are judged by zero-etl-refresh-interval(-declared) (tests/policy/integrationTypes.test.ts).
+        assert.strictEqual(cfn({ templateBody: `{"Resources":{"I":{"Type":"AWS::RDS::Integration"}}}` }), undefined);
         assert.strictEqual(cfn({ templateBody: `{"Resources":{}}`, templateUrl: "https://example.com/t.json" }), undefined);
+        // Unreadable text is refused by zero-etl-refresh-interval-declared (fail closed), not advised.
+        assert.strictEqual(cfn({ templateBody: "AWS::Redshift::Integration AWS::RDS::Integration" }), undefined);
         assert.strictEqual(cfn({ templateBody: UNKNOWN }), UNREADABLE);
         assert.strictEqual(cfn({ templateUrl: "https://example.com/t.json" }), UNREADABLE);
+        assert.strictEqual(cfn({ templateUrl: UNKNOWN }, NATIVE_CLOUDFORMATION_STACK), UNREADABLE);
         assert.strictEqual(cfn({}), undefined);
         assert.strictEqual(cfn({ templateUrl: 5 }), undefined);
+        assert.strictEqual(cfn({ templateBody: "Resources:\n  N:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: https://example.com/n.yaml\n" }),
+            "is a CloudFormation stack whose template nests stacks (N) the pack can't read, so they may create a zero-ETL integration");
+        assert.strictEqual(cfn({ templateBody: { Transform: "AWS::Serverless-2016-10-31", Resources: {} } }, NATIVE_CLOUDFORMATION_STACK),
+            "is a CloudFormation stack whose template has a Transform, which can add a zero-ETL integration the pack can't see");
         assert.strictEqual(unverifiableReason("aws:s3/bucket:Bucket", { templateBody: "AWS::RDS::Integration", templateUrl: "https://example.com/t.json" }), undefined);
+    });
+
+    it("a Cloud Control resource of an integration type whose typeName or desiredState is not known yet", () => {
+        const cc = (props: Record<string, unknown>) => unverifiableReason(CLOUD_CONTROL_RESOURCE, props);
+        assert.strictEqual(cc({ typeName: "AWS::Glue::Integration", desiredState: UNKNOWN }),
+            "is a Cloud Control resource of type AWS::Glue::Integration whose desiredState the pack can't read yet");
+        assert.strictEqual(cc({ typeName: UNKNOWN, desiredState: "{}" }),
+            "is a Cloud Control resource whose typeName the pack can't read yet, so it may create a zero-ETL integration");
+        assert.strictEqual(cc({ typeName: "AWS::RDS::Integration", desiredState: "{}" }), undefined);
+        assert.strictEqual(cc({ typeName: "AWS::SNS::Topic", desiredState: UNKNOWN }), undefined);
     });
 
     it("reports each such resource with the advice, and each exemption once", () => {
         const stack: FakeResource[] = [
             { type: "aws:s3/bucket:Bucket", name: "b", props: {} },
             { type: "command:local:Command", name: "cmd", props: {} },
-            { type: CLOUDFORMATION_STACK, name: "cfn", props: { templateBody: "AWS::RDS::Integration" } },
+            { type: CLOUDFORMATION_STACK, name: "cfn", props: { templateUrl: "https://example.com/t.json" } },
         ];
         recordExemptions([{ urn: "urn:x", name: "dev-integration", reason: "managed by the data team" }]);
         const expected = [
             { urn: "urn:x", message: "Zero-ETL integration dev-integration is exempt from zero-etl-refresh-interval: managed by the data team" },
             { urn: urnOf("command:local:Command", "cmd"), message: `cmd is a command resource, which can create a zero-ETL integration the pack can't see. ${ADVICE}` },
-            { urn: urnOf(CLOUDFORMATION_STACK, "cfn"), message: `cfn is a CloudFormation stack whose template creates AWS::RDS::Integration. ${ADVICE}` },
+            { urn: urnOf(CLOUDFORMATION_STACK, "cfn"), message: `cfn ${UNREADABLE}. ${ADVICE}` },
         ];
         assert.deepStrictEqual(runStackPolicy(zeroEtlUnverifiable, stack, {}), expected);
         assert.deepStrictEqual(runStackPolicy(zeroEtlUnverifiable, stack, {}), expected.slice(1));
