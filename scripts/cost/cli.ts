@@ -25,7 +25,7 @@ export function usage(): string[] {
         "--model seeds recomputes the reference samples' tables with their own assumptions and prices.",
         "The file holds {\"usage\": {...}, \"prices\": {...}} with the keys below; flags override the file.",
         "",
-        ...USAGE_INPUTS.map(s => `  --${s.flag} (${s.key}, default ${s.defaultValue ?? "from loadSchedule"}): ${s.description}`),
+        ...USAGE_INPUTS.map(s => `  --${s.flag} (${s.key}, default ${s.defaultValue ?? s.derivedFrom}): ${s.description}`),
         ...PRICE_INPUTS.map(s => `  --${s.flag} (${s.key}, default from the region's list prices): ${s.description}`),
     ];
 }
