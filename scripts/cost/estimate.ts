@@ -369,7 +369,7 @@ function fixedSection(config: CostConfig, usage: UsageAssumptions, prices: Price
     if (fixed.interfaceEndpoints !== undefined) {
         const { services, zones, atMost } = fixed.interfaceEndpoints;
         const endpointHour = need(prices, "interfaceEndpointHour");
-        const zonesPhrase = atMost ? `${plural(zones, "AZ")} at most (one per zone of privateSubnetIds; endpoints the VPC already has are not created)` : plural(zones, "AZ");
+        const zonesPhrase = atMost ? `${plural(zones, "AZ")} (one per zone of privateSubnetIds; endpoints the VPC already has are not created)` : plural(zones, "AZ");
         lines.push({
             label: "Interface endpoints",
             usd: hours.mul(services.length * zones).mul(endpointHour),
