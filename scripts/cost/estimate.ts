@@ -244,9 +244,11 @@ function pipelineLines(config: CostConfig, usage: UsageAssumptions, prices: Pric
     const billedTransitions = transitions.sub(STEP_FUNCTIONS_FREE_TRANSITIONS).max(Exact.ZERO);
     const sfn = need(prices, "stepFunctionsThousandTransitions");
     return [{
+        // "You're charged for exporting the entire DB cluster, whether you export all or partial data" (Aurora user guide,
+        // docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/export-cluster-data.html).
         label: "Aurora export, full syncs",
         usd: usage.dataSizeGb.mul(exportGb).mul(fullRuns.runs),
-        formula: `${d(usage.dataSizeGb)} GB x ${d(exportGb)} USD/GB x ${d(fullRuns.runs)} runs (each export is billed on the whole cluster's snapshot)`,
+        formula: `${d(usage.dataSizeGb)} GB x ${d(exportGb)} USD/GB x ${d(fullRuns.runs)} runs (each export is billed on the whole cluster)`,
     }, {
         label: "Athena, pipeline loads",
         usd: billedGb.div(1000).mul(athenaTb),

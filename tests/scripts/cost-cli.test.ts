@@ -70,7 +70,7 @@ describe("npm run cost", () => {
             "Athena pipeline: cron(30 3 ? * MON-FRI *), 22 runs/month (once a day, 5 days a week, at most 22 days in a 30-day month); " +
                 "full syncs cron(0 4 ? * SUN *), 5 runs/month (once a day, 1 day a week, at most 5 days in a 30-day month)",
             "  Aurora export to S3                   44  = 100 GB x 0.02 USD/GB x 22 runs",
-            "  Aurora export, full syncs             10  = 100 GB x 0.02 USD/GB x 5 runs (each export is billed on the whole cluster's snapshot)",
+            "  Aurora export, full syncs             10  = 100 GB x 0.02 USD/GB x 5 runs (each export is billed on the whole cluster)",
             "  Glue crawler                           0  = 0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)",
             "  Glue Data Catalog                      0  = 1500 requests/month, first 1000000 free, then 1 USD/million",
             "  Athena queries                     247.5  = 0.033 TB x 5 USD/TB x 50 queries/day x 30 days",

@@ -40,7 +40,7 @@ describe("cost: the Athena pipeline's own work (aws model)", () => {
             + "full syncs cron(0 4 1 * ? *), 1 runs/month (once a day, 1 day a month)");
         assert.deepStrictEqual(lines(estimate, "athenaPipeline"), [
             ["Aurora export to S3", "172.8", "120 GB x 0.012 USD/GB x 120 runs"],
-            ["Aurora export, full syncs", "1.44", "120 GB x 0.012 USD/GB x 1 runs (each export is billed on the whole cluster's snapshot)"],
+            ["Aurora export, full syncs", "1.44", "120 GB x 0.012 USD/GB x 1 runs (each export is billed on the whole cluster)"],
             ["Glue crawler", "0", "0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)"],
             ["Glue Data Catalog", "0", "3000 requests/month, first 1000000 free, then 1 USD/million"],
             ["Athena queries", "600", "0.04 TB x 5 USD/TB x 100 queries/day x 30 days"],
@@ -70,7 +70,7 @@ describe("cost: the Athena pipeline's own work (aws model)", () => {
         const given = estimateMonthlyCost(PIPELINE, resolveInputs({ ...usage, diffRunScanGb: 10, fullSyncScanGb: 500, fullSyncRunsPerMonth: 4 }, undefined, TOKYO));
         assert.deepStrictEqual([given.fullSyncRuns?.runs.toDecimal(), given.fullSyncRuns?.explanation], ["4", "given as an assumption"]);
         assert.deepStrictEqual(lines(given, "athenaPipeline").filter(l => l[0].startsWith("Athena, ") || l[0].startsWith("Aurora export,")), [
-            ["Aurora export, full syncs", "5.76", "120 GB x 0.012 USD/GB x 4 runs (each export is billed on the whole cluster's snapshot)"],
+            ["Aurora export, full syncs", "5.76", "120 GB x 0.012 USD/GB x 4 runs (each export is billed on the whole cluster)"],
             ["Athena, pipeline loads", "16", "(120 diff runs x max(10 GB, 6 statements x 10 MB) + 4 full syncs x max(500 GB, 8 statements x 10 MB)) = 3.2 TB x 5 USD/TB"],
         ]);
     });

@@ -118,7 +118,7 @@ describe("cost estimate: the Athena pipeline as AWS bills it", () => {
         const estimate = estimateMonthlyCost(ATHENA_ONLY, resolveInputs(S3, undefined, TOKYO));
         assert.deepStrictEqual(lines(estimate, 0).slice(0, 5), [
             ["Aurora export to S3", "36", "100 GB x 0.012 USD/GB x 30 runs"],
-            ["Aurora export, full syncs", "6", "100 GB x 0.012 USD/GB x 5 runs (each export is billed on the whole cluster's snapshot)"],
+            ["Aurora export, full syncs", "6", "100 GB x 0.012 USD/GB x 5 runs (each export is billed on the whole cluster)"],
             ["Glue crawler", "0", "0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)"],
             ["Glue Data Catalog", "0", "3000 requests/month, first 1000000 free, then 1 USD/million"],
             ["Athena queries", "495", "0.033 TB x 5 USD/TB x 100 queries/day x 30 days"],
