@@ -43,14 +43,14 @@ const HELP = [
             "  --price-athena-tb (athenaTb, default from the region's list prices): USD per TB Athena scans (10 MB minimum per query)",
             "  --price-quicksight-author (quicksightAuthorMonth, default from the region's list prices): USD per QuickSight Author (or Admin) a month",
             "  --price-quicksight-reader (quicksightReaderMonth, default from the region's list prices): USD per QuickSight Reader a month",
-            "  --price-aurora-storage-gb-month (auroraStorageGbMonth, default from the region's list prices): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
-            "  --price-aurora-io-million (auroraIoMillion, default from the region's list prices): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
-            "  --price-s3-gb-month (s3StandardGbMonth, default from the region's list prices): USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)",
+            "  --price-aurora-storage-gb-month (auroraStorageGbMonth, no list price here: a flag): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
+            "  --price-aurora-io-million (auroraIoMillion, no list price here: a flag): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
+            "  --price-s3-gb-month (s3StandardGbMonth, no list price here: a flag): USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)",
             "  --price-sfn-thousand-transitions (stepFunctionsThousandTransitions, default from the region's list prices): USD per 1,000 Step Functions Standard state transitions beyond the free 4,000 a month",
-            "  --price-aurora-acu-hour (auroraAcuHour, default from the region's list prices): USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)",
-            "  --price-interface-endpoint-hour (interfaceEndpointHour, default from the region's list prices): USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)",
+            "  --price-aurora-acu-hour (auroraAcuHour, no list price here: a flag): USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)",
+            "  --price-interface-endpoint-hour (interfaceEndpointHour, no list price here: a flag): USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)",
             "  --price-kms-key-month (kmsKeyMonth, default from the region's list prices): USD per KMS customer managed key a month",
-            "  --price-bastion-instance-hour (bastionInstanceHour, default from the region's list prices): USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)",
+            "  --price-bastion-instance-hour (bastionInstanceHour, no list price here: a flag): USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)",
 ];
 
 describe("npm run cost in-process (runCli)", () => {
