@@ -226,6 +226,9 @@ export async function preflightExistingCluster(client: RDSClient, cluster: Exist
     }
 }
 
+/** The Serverless v2 capacity range of the writer a new cluster gets (npm run cost bills its ACU-hours). */
+export const WRITER_SCALING = Object.freeze({ minCapacity: 0.5, maxCapacity: 4 });
+
 export class AuroraSource extends pulumi.ComponentResource {
     public readonly clusterArn: pulumi.Output<string>;
     public readonly clusterIdentifier: pulumi.Output<string>;
@@ -285,7 +288,7 @@ export class AuroraSource extends pulumi.ComponentResource {
                 dbClusterParameterGroupName: parameterGroup.name,
                 dbSubnetGroupName: subnetGroup.name,
                 vpcSecurityGroupIds: [securityGroup.id],
-                serverlessv2ScalingConfiguration: { minCapacity: 0.5, maxCapacity: 4 },
+                serverlessv2ScalingConfiguration: { ...WRITER_SCALING },
                 backupRetentionPeriod: 7,
                 preferredBackupWindow: "17:00-18:00",
                 copyTagsToSnapshot: true,

@@ -38,6 +38,9 @@ export function networkNeeds(u: NetworkUsers): { network: boolean; endpoints: bo
     return { network: u.newCluster || u.newWorkgroup || apiCallers, endpoints: u.vpcEndpoints && apiCallers };
 }
 
+/** Availability zones of a new VPC; an interface endpoint gets one network interface (billed per hour) in each. */
+export const NEW_VPC_AVAILABILITY_ZONES = 3;
+
 /** Interface endpoints by purpose; SSM ones only serve the bastion. */
 export function interfaceEndpointServices(bastion: boolean): string[] {
     return bastion ? ["secretsmanager", "ssm", "ssmmessages", "ec2messages"] : ["secretsmanager"];
@@ -178,7 +181,7 @@ export class Network extends pulumi.ComponentResource {
             this.created = true;
             const vpc = new awsx.ec2.Vpc(`${name}-vpc`, {
                 cidrBlock: "10.40.0.0/16",
-                numberOfAvailabilityZones: 3,
+                numberOfAvailabilityZones: NEW_VPC_AVAILABILITY_ZONES,
                 enableDnsHostnames: true,
                 enableDnsSupport: true,
                 // Isolated subnets only: nothing here talks to the internet, so no NAT gateway and no IGW.

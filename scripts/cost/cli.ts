@@ -25,8 +25,9 @@ export function usage(): string[] {
         "--model seeds recomputes the reference samples' tables with their own assumptions and prices.",
         "The file holds {\"usage\": {...}, \"prices\": {...}} with the keys below; flags override the file.",
         "",
-        ...USAGE_INPUTS.map(s => `  --${s.flag} (${s.key}, default ${s.defaultValue ?? "from loadSchedule"}): ${s.description}`),
-        ...PRICE_INPUTS.map(s => `  --${s.flag} (${s.key}, default from the region's list prices): ${s.description}`),
+        ...USAGE_INPUTS.map(s => `  --${s.flag} (${s.key}, default ${s.defaultValue ?? s.derivedFrom}): ${s.description}`),
+        ...PRICE_INPUTS.map(s => `  --${s.flag} (${s.key}, ${Object.values(REGION_PRICES).some(r => r[s.key] !== undefined)
+            ? "default from the region's list prices" : "no list price here: a flag"}): ${s.description}`),
     ];
 }
 

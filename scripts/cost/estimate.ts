@@ -1,12 +1,15 @@
 // The monthly cost estimate as pure arithmetic: stack config + usage assumptions + prices -> itemized lines and totals.
 import type { StackConfig } from "../../components/config";
 import { Exact, sum } from "./exact";
-import { CostModel, GLUE_CATALOG_FREE_REQUESTS, InputError, Inputs, PRICE_INPUTS, PriceKey, Prices, UsageAssumptions } from "./inputs";
+import { FixedCostConfig, fixedResources } from "./fixed";
+import { CostModel, GLUE_CATALOG_FREE_REQUESTS, InputError, Inputs, PRICE_INPUTS, PriceKey, Prices, STEP_FUNCTIONS_FREE_TRANSITIONS, UsageAssumptions } from "./inputs";
+import { RunShape, runShape } from "./pipelineRuns";
 import { RunsPerMonth, runsPerMonth } from "./schedule";
 
 /** The parts of the stack config that change the bill. */
-export type CostConfig = Pick<StackConfig, "zeroEtl" | "refreshIntervalSeconds" | "redshiftBaseCapacity" | "athenaPipeline" | "loadSchedule">
-    & Partial<Pick<StackConfig, "quicksightPrincipalArn">>;
+export type CostConfig = Pick<StackConfig, "zeroEtl" | "refreshIntervalSeconds" | "redshiftBaseCapacity" | "athenaPipeline" | "loadSchedule"
+    | "fullSyncSchedule" | "tables" | "backupRetentionDays" | "exportTimeoutMinutes">
+    & FixedCostConfig & Partial<Pick<StackConfig, "quicksightPrincipalArn">>;
 
 export interface CostLine {
     readonly label: string;
@@ -16,6 +19,8 @@ export interface CostLine {
 }
 
 export interface CostSection {
+    /** The zero-ETL path, the Athena pipeline path, or what the stack keeps running whatever path runs. */
+    readonly kind: "zeroEtl" | "athenaPipeline" | "fixed";
     readonly title: string;
     readonly lines: readonly CostLine[];
     readonly subtotal: Exact;
@@ -38,6 +43,8 @@ export interface CostEstimate {
     readonly syncComparison?: { readonly configured: SyncCost; readonly continuous: SyncCost; readonly continuousUsdPerHour: Exact };
     /** How the pipeline's runs a month were found; only with the Athena pipeline. */
     readonly pipelineRuns?: RunsPerMonth;
+    /** How the full-sync runs a month were found; only with the Athena pipeline in the aws model. */
+    readonly fullSyncRuns?: RunsPerMonth;
 }
 
 const SECONDS_PER_DAY = 86400;
@@ -103,6 +110,24 @@ export function requiredPrices(config: CostConfig, usage: UsageAssumptions, mode
     }
     if (config.athenaPipeline) {
         keys.add("exportGb").add("glueDpuHour").add("glueCatalogMillionRequests").add("athenaTb");
+        if (model === "aws") {
+            keys.add("s3StandardGbMonth").add("stepFunctionsThousandTransitions");
+        }
+    }
+    if (model === "aws") {
+        const fixed = fixedResources(config);
+        if (fixed.writer !== undefined) {
+            keys.add("auroraAcuHour");
+        }
+        if (fixed.interfaceEndpoints !== undefined) {
+            keys.add("interfaceEndpointHour");
+        }
+        if (fixed.kmsKeys.length > 0) {
+            keys.add("kmsKeyMonth");
+        }
+        if (fixed.bastion) {
+            keys.add("bastionInstanceHour");
+        }
     }
     if (quicksightIncluded(config, model)) {
         if (model === "aws") {
@@ -186,14 +211,77 @@ function zeroEtlSection(config: CostConfig, usage: UsageAssumptions, prices: Pri
         });
     }
     const title = `Zero-ETL: Aurora MySQL -> Redshift Serverless, ${rpu} RPU, REFRESH_INTERVAL ${interval} s${interval === 0 ? " (continuous)" : ""}`;
-    return { section: { title, lines, subtotal: sum(lines.map(l => l.usd)) }, configured, continuous, oneTime };
+    return { section: { kind: "zeroEtl", title, lines, subtotal: sum(lines.map(l => l.usd)) }, configured, continuous, oneTime };
 }
 
-function athenaSection(config: CostConfig, usage: UsageAssumptions, prices: Prices, model: CostModel): { section: CostSection; runs: RunsPerMonth } {
+/** Athena bills at least 10 MB for each statement: `statements` statements of one run bill at least this many GB. */
+function billedScanGb(scanGb: Exact, statements: number): Exact {
+    return scanGb.max(ATHENA_MIN_SCAN_GB.mul(statements));
+}
+
+/** The pipeline's own cost per month in the aws model: full-sync exports, its Athena statements, S3 storage, transitions. */
+function pipelineLines(config: CostConfig, usage: UsageAssumptions, prices: Prices, diffRuns: Exact, fullRuns: RunsPerMonth): CostLine[] {
+    const exportGb = need(prices, "exportGb");
+    const runs = diffRuns.add(fullRuns.runs);
+    const diff = runShape("diff", config.tables, config.exportTimeoutMinutes, usage.exportMinutesPerRun.toNumber());
+    const full = runShape("all", config.tables, config.exportTimeoutMinutes, usage.exportMinutesPerRun.toNumber());
+
+    // Each table's share of the Parquet size, read by its statements: a full load's MERGE reads the stage once and the
+    // master twice and its OPTIMIZE reads the master (4 shares), a diff MERGE the stage and the master (2 shares).
+    const share = config.tables.length === 0 ? Exact.ZERO : usage.compressedSizeGb.div(config.tables.length);
+    const diffScan = usage.diffRunScanGb ?? share.mul(4 * diff.fullTables + 2 * (config.tables.length - diff.fullTables));
+    const fullScan = usage.fullSyncScanGb ?? usage.compressedSizeGb.mul(4);
+    const athenaTb = need(prices, "athenaTb");
+    const billedGb = diffRuns.mul(billedScanGb(diffScan, diff.billedStatements)).add(fullRuns.runs.mul(billedScanGb(fullScan, full.billedStatements)));
+
+    const s3 = need(prices, "s3StandardGbMonth");
+    // Each export stays until its lifecycle rule expires it after backupRetentionDays (components/athena/index.ts, raw bucket).
+    const keptExports = runs.mul(config.backupRetentionDays).div(usage.daysPerMonth);
+
+    const perRun = (shape: RunShape) => shape.runTransitions + shape.tableTransitions;
+    const split = (shape: RunShape) => `(${shape.runTransitions} + ${shape.tableTransitions})`;
+    const transitions = diffRuns.mul(perRun(diff)).add(fullRuns.runs.mul(perRun(full)));
+    const billedTransitions = transitions.sub(STEP_FUNCTIONS_FREE_TRANSITIONS).max(Exact.ZERO);
+    const sfn = need(prices, "stepFunctionsThousandTransitions");
+    return [{
+        // "You're charged for exporting the entire DB cluster, whether you export all or partial data" (Aurora user guide,
+        // docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/export-cluster-data.html).
+        label: "Aurora export, full syncs",
+        usd: usage.dataSizeGb.mul(exportGb).mul(fullRuns.runs),
+        formula: `${d(usage.dataSizeGb)} GB x ${d(exportGb)} USD/GB x ${d(fullRuns.runs)} runs (each export is billed on the whole cluster)`,
+    }, {
+        label: "Athena, pipeline loads",
+        usd: billedGb.div(1000).mul(athenaTb),
+        formula: `(${d(diffRuns)} diff runs x max(${d(diffScan)} GB, ${diff.billedStatements} statements x 10 MB) + ${d(fullRuns.runs)} full syncs x `
+            + `max(${d(fullScan)} GB, ${full.billedStatements} statements x 10 MB)) = ${d(billedGb.div(1000))} TB x ${d(athenaTb)} USD/TB`,
+    }, {
+        label: "S3, kept exports",
+        usd: keptExports.mul(usage.compressedSizeGb).mul(s3),
+        formula: `${d(runs)} exports/month x ${config.backupRetentionDays} days kept (backupRetentionDays) / ${d(usage.daysPerMonth)} days = ${d(keptExports)} exports `
+            + `x ${d(usage.compressedSizeGb)} GB x ${d(s3)} USD/GB-month`,
+    }, {
+        label: "S3, Iceberg masters",
+        usd: usage.compressedSizeGb.mul(s3),
+        formula: `${d(usage.compressedSizeGb)} GB x ${d(s3)} USD/GB-month (the current rows; files of snapshots VACUUM still keeps are not counted)`,
+    }, {
+        label: "Step Functions transitions",
+        usd: billedTransitions.div(1000).mul(sfn),
+        formula: `(${d(diffRuns)} diff runs x ${split(diff)} + ${d(fullRuns.runs)} full syncs x ${split(full)}) = ${d(transitions)} transitions/month `
+            + `(run + ${config.tables.length} table loads, no retries, ${diff.exportChecks} export checks every ${diff.pollSeconds} s), `
+            + `first ${d(STEP_FUNCTIONS_FREE_TRANSITIONS)} free, then ${d(sfn)} USD/1000`,
+    }];
+}
+
+function athenaSection(config: CostConfig, usage: UsageAssumptions, prices: Prices, model: CostModel):
+    { section: CostSection; runs: RunsPerMonth; fullSyncRuns?: RunsPerMonth } {
     const days = usage.daysPerMonth;
     const runs: RunsPerMonth = usage.exportRunsPerMonth !== undefined
         ? { runs: usage.exportRunsPerMonth, explanation: model === "seeds" ? "the samples' daily update" : "given as an assumption" }
         : runsPerMonth(config.loadSchedule, days);
+    // The full-sync schedule starts its own runs, each with its own export (components/athena/index.ts): they add up.
+    const fullSyncRuns: RunsPerMonth | undefined = model === "seeds" ? undefined
+        : usage.fullSyncRunsPerMonth !== undefined ? { runs: usage.fullSyncRunsPerMonth, explanation: "given as an assumption" }
+            : runsPerMonth(config.fullSyncSchedule, days, { key: "fullSyncSchedule", flag: "full-sync-runs-per-month" });
 
     const exportGb = need(prices, "exportGb");
     const exportLine: CostLine = {
@@ -228,6 +316,11 @@ function athenaSection(config: CostConfig, usage: UsageAssumptions, prices: Pric
     };
 
     const lines = [exportLine, crawler, catalog, athena];
+    if (fullSyncRuns !== undefined) {
+        const [fullExports, ...rest] = pipelineLines(config, usage, prices, runs.runs, fullSyncRuns);
+        lines.splice(1, 0, fullExports);
+        lines.push(...rest);
+    }
     if (quicksightIncluded(config, model)) {
         const reader = need(prices, "quicksightReaderMonth");
         if (model === "seeds") {
@@ -250,8 +343,59 @@ function athenaSection(config: CostConfig, usage: UsageAssumptions, prices: Pric
             });
         }
     }
-    const title = `Athena pipeline: ${config.loadSchedule}, ${d(runs.runs)} runs/month (${runs.explanation})`;
-    return { section: { title, lines, subtotal: sum(lines.map(l => l.usd)) }, runs };
+    const fullPhrase = fullSyncRuns === undefined ? "" : `; full syncs ${config.fullSyncSchedule}, ${d(fullSyncRuns.runs)} runs/month (${fullSyncRuns.explanation})`;
+    const title = `Athena pipeline: ${config.loadSchedule}, ${d(runs.runs)} runs/month (${runs.explanation})${fullPhrase}`;
+    return {
+        section: { kind: "athenaPipeline", title, lines, subtotal: sum(lines.map(l => l.usd)) }, runs,
+        ...(fullSyncRuns !== undefined ? { fullSyncRuns } : {}),
+    };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** aws model: what the stack keeps running (and billing by the hour or month) whatever path runs; undefined when nothing. */
+function fixedSection(config: CostConfig, usage: UsageAssumptions, prices: Prices): CostSection | undefined {
+    const fixed = fixedResources(config);
+    const hours = usage.daysPerMonth.mul(24);
+    const perMonth = `24 h x ${d(usage.daysPerMonth)} days`;
+    const lines: CostLine[] = [];
+    if (fixed.writer !== undefined) {
+        const acuHour = need(prices, "auroraAcuHour");
+        lines.push({
+            label: "Aurora writer",
+            usd: usage.auroraAverageAcu.mul(hours).mul(acuHour),
+            formula: `${d(usage.auroraAverageAcu)} ACU x ${perMonth} x ${d(acuHour)} USD/ACU-hour `
+                + `(Serverless v2, minCapacity ${fixed.writer.minCapacity}, maxCapacity ${fixed.writer.maxCapacity})`,
+        });
+    }
+    if (fixed.interfaceEndpoints !== undefined) {
+        const { services, zones, atMost } = fixed.interfaceEndpoints;
+        const endpointHour = need(prices, "interfaceEndpointHour");
+        const zonesPhrase = atMost ? `${plural(zones, "AZ")} (one per zone of privateSubnetIds; endpoints the VPC already has are not created)` : plural(zones, "AZ");
+        lines.push({
+            label: "Interface endpoints",
+            usd: hours.mul(services.length * zones).mul(endpointHour),
+            formula: `${atMost ? "at most " : ""}${plural(services.length, "endpoint")} (${services.join(", ")}) x ${zonesPhrase} x ${perMonth} x ${d(endpointHour)} USD/hour`,
+        });
+    }
+    if (fixed.kmsKeys.length > 0) {
+        const keyMonth = need(prices, "kmsKeyMonth");
+        lines.push({
+            label: "KMS keys",
+            usd: keyMonth.mul(fixed.kmsKeys.length),
+            formula: `${plural(fixed.kmsKeys.length, "key")} (${fixed.kmsKeys.join(", ")}) x ${d(keyMonth)} USD/key-month`,
+        });
+    }
+    if (fixed.bastion) {
+        const instanceHour = need(prices, "bastionInstanceHour");
+        lines.push({
+            label: "Bastion instance",
+            usd: hours.mul(instanceHour),
+            formula: `${perMonth} x ${d(instanceHour)} USD/hour (t3.micro, On-Demand)`,
+        });
+    }
+    return lines.length === 0 ? undefined
+        : { kind: "fixed", title: "Stack fixed costs: always on, whatever runs (aws model)", lines, subtotal: sum(lines.map(l => l.usd)) };
 }
 
 /** The itemized monthly estimate for the parts the stack enables. Throws InputError when a needed price is missing. */
@@ -262,6 +406,7 @@ export function estimateMonthlyCost(config: CostConfig, inputs: Inputs): CostEst
     const oneTime: CostLine[] = [];
     let syncComparison: CostEstimate["syncComparison"];
     let pipelineRuns: RunsPerMonth | undefined;
+    let fullSyncRuns: RunsPerMonth | undefined;
     if (config.zeroEtl) {
         const z = zeroEtlSection(config, usage, prices, model);
         sections.push(z.section);
@@ -276,6 +421,11 @@ export function estimateMonthlyCost(config: CostConfig, inputs: Inputs): CostEst
         const a = athenaSection(config, usage, prices, model);
         sections.push(a.section);
         pipelineRuns = a.runs;
+        fullSyncRuns = a.fullSyncRuns;
+    }
+    const fixed = model === "aws" ? fixedSection(config, usage, prices) : undefined;
+    if (fixed !== undefined) {
+        sections.push(fixed);
     }
     return {
         sections,
@@ -283,5 +433,6 @@ export function estimateMonthlyCost(config: CostConfig, inputs: Inputs): CostEst
         oneTime,
         ...(syncComparison ? { syncComparison } : {}),
         ...(pipelineRuns ? { pipelineRuns } : {}),
+        ...(fullSyncRuns ? { fullSyncRuns } : {}),
     };
 }

@@ -40,7 +40,7 @@ export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: 
     const lines: string[] = [];
     const where = context.region === undefined ? "" : `, region ${context.region}`;
     lines.push(`Monthly cost estimate for stack ${context.stackName} (USD, ${usage.daysPerMonth.toDecimal()}-day month${where}, ${inputs.model} model)`);
-    if (estimate.sections.length === 0) {
+    if (!estimate.sections.some(s => s.kind !== "fixed")) {
         lines.push("", "This stack enables neither zeroEtl nor athenaPipeline: nothing here is billed by this estimate.");
     }
     for (const section of estimate.sections) {
@@ -74,7 +74,7 @@ export function formatEstimate(estimate: CostEstimate, inputs: Inputs, context: 
     lines.push("", "Assumptions (override with flags or --assumptions file.json):");
     for (const spec of USAGE_INPUTS) {
         const value = usage[spec.key];
-        const shown = value === undefined ? "from loadSchedule" : value.toDecimal();
+        const shown = value === undefined ? spec.derivedFrom ?? "(none)" : value.toDecimal();
         lines.push(`  --${spec.flag} ${shown}: ${spec.description}`);
     }
     lines.push(`Prices (${inputs.priceSource}; override with flags):`);

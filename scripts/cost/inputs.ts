@@ -15,7 +15,12 @@ export type UsageKey =
     | "crawlerRunsPerMonth"
     | "crawlerMinutesPerRun"
     | "binlogStorageGb"
-    | "binlogMillionIos";
+    | "binlogMillionIos"
+    | "fullSyncRunsPerMonth"
+    | "diffRunScanGb"
+    | "fullSyncScanGb"
+    | "exportMinutesPerRun"
+    | "auroraAverageAcu";
 
 export type PriceKey =
     | "redshiftRpuHour"
@@ -27,11 +32,20 @@ export type PriceKey =
     | "quicksightAuthorMonth"
     | "quicksightReaderMonth"
     | "auroraStorageGbMonth"
-    | "auroraIoMillion";
+    | "auroraIoMillion"
+    | "s3StandardGbMonth"
+    | "stepFunctionsThousandTransitions"
+    | "auroraAcuHour"
+    | "interfaceEndpointHour"
+    | "kmsKeyMonth"
+    | "bastionInstanceHour";
 
-export type UsageAssumptions = { readonly [K in Exclude<UsageKey, "exportRunsPerMonth">]: Exact } & {
-    /** Unset means: derive it from the stack's loadSchedule. */
-    readonly exportRunsPerMonth?: Exact;
+/** Usage inputs whose default is derived from the stack (a schedule) or from other inputs, so they have no fixed default. */
+export type DerivedUsageKey = "exportRunsPerMonth" | "fullSyncRunsPerMonth" | "diffRunScanGb" | "fullSyncScanGb";
+
+export type UsageAssumptions = { readonly [K in Exclude<UsageKey, DerivedUsageKey>]: Exact } & {
+    /** Unset means: derive it (from loadSchedule, fullSyncSchedule or compressedSizeGb and the tables). */
+    readonly [K in DerivedUsageKey]?: Exact;
 };
 /** A price is unset when the region's table has none and no flag gave one; the estimate names what it needs. */
 export type Prices = { readonly [K in PriceKey]?: Exact };
@@ -47,8 +61,10 @@ export const COST_MODELS: readonly CostModel[] = ["aws", "seeds"];
 export interface InputSpec<K extends string> {
     readonly key: K;
     readonly flag: string;
-    /** Undefined for exportRunsPerMonth (from loadSchedule) and for every price (from the region's table). */
+    /** Undefined for the derived usage inputs (see derivedFrom) and for every price (from the region's table). */
     readonly defaultValue?: string;
+    /** What a derived usage input's default comes from, printed where a default would be: "from loadSchedule". */
+    readonly derivedFrom?: string;
     readonly description: string;
 }
 
@@ -62,11 +78,16 @@ export const USAGE_INPUTS: readonly InputSpec<UsageKey>[] = [
     { key: "quicksightAuthors", flag: "quicksight-authors", defaultValue: "1", description: "QuickSight Authors or Admins (quicksightPrincipalArn, who owns the data source and datasets, is one)" },
     { key: "quicksightReaders", flag: "quicksight-readers", defaultValue: "10", description: "QuickSight Readers (the samples: 10 people)" },
     { key: "daysPerMonth", flag: "days-per-month", defaultValue: "30", description: "days in the month the estimate covers" },
-    { key: "exportRunsPerMonth", flag: "export-runs-per-month", description: "pipeline runs (exports) a month; default: derived from loadSchedule" },
+    { key: "exportRunsPerMonth", flag: "export-runs-per-month", derivedFrom: "from loadSchedule", description: "diff runs (exports) a month; default: derived from loadSchedule" },
     { key: "crawlerRunsPerMonth", flag: "crawler-runs-per-month", defaultValue: "0", description: "Glue crawler runs a month (0: this pipeline defines its tables and runs no crawler)" },
     { key: "crawlerMinutesPerRun", flag: "crawler-minutes-per-run", defaultValue: "10", description: "billed minutes per crawler run at 1 DPU (Glue bills crawlers a 10-minute minimum)" },
     { key: "binlogStorageGb", flag: "binlog-storage-gb", defaultValue: "0", description: "GB-months of Aurora storage the enhanced binlog adds (0: not estimated; measure it on your cluster)" },
     { key: "binlogMillionIos", flag: "binlog-million-ios", defaultValue: "0", description: "million Aurora I/O requests a month the enhanced binlog adds, Aurora Standard only (0: not estimated)" },
+    { key: "fullSyncRunsPerMonth", flag: "full-sync-runs-per-month", derivedFrom: "from fullSyncSchedule", description: "full-sync runs (exports) a month, on top of the diff runs (aws model); default: derived from fullSyncSchedule" },
+    { key: "diffRunScanGb", flag: "diff-run-scan-gb", derivedFrom: "from compressed-size-gb", description: "GB the pipeline's own statements scan in one diff run, all tables (aws model); default: compressed-size-gb x (4 per fully synchronised table + 2 per diff table) / tables" },
+    { key: "fullSyncScanGb", flag: "full-sync-scan-gb", derivedFrom: "from compressed-size-gb", description: "GB the pipeline's own statements scan in one full sync (aws model); default: 4 x compressed-size-gb (the MERGE reads the stage once and the master twice, OPTIMIZE reads the master)" },
+    { key: "exportMinutesPerRun", flag: "export-minutes-per-run", defaultValue: "60", description: "minutes an export takes to complete: the run checks it once per poll interval, 3 state transitions a check (aws model)" },
+    { key: "auroraAverageAcu", flag: "aurora-average-acu", defaultValue: "0.5", description: "average ACUs of the Aurora Serverless v2 writer a new cluster gets (aws model; 0.5 is its minCapacity, the floor)" },
 ];
 
 /** The seeds' usage where it differs from ours: a daily export and a daily crawler, every QuickSight user a Reader. */
@@ -86,7 +107,16 @@ export const PRICE_INPUTS: readonly InputSpec<PriceKey>[] = [
     { key: "quicksightReaderMonth", flag: "price-quicksight-reader", description: "USD per QuickSight Reader a month" },
     { key: "auroraStorageGbMonth", flag: "price-aurora-storage-gb-month", description: "USD per GB-month of Aurora storage (needed with --binlog-storage-gb)" },
     { key: "auroraIoMillion", flag: "price-aurora-io-million", description: "USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)" },
+    { key: "s3StandardGbMonth", flag: "price-s3-gb-month", description: "USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)" },
+    { key: "stepFunctionsThousandTransitions", flag: "price-sfn-thousand-transitions", description: "USD per 1,000 Step Functions Standard state transitions beyond the free 4,000 a month" },
+    { key: "auroraAcuHour", flag: "price-aurora-acu-hour", description: "USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)" },
+    { key: "interfaceEndpointHour", flag: "price-interface-endpoint-hour", description: "USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)" },
+    { key: "kmsKeyMonth", flag: "price-kms-key-month", description: "USD per KMS customer managed key a month" },
+    { key: "bastionInstanceHour", flag: "price-bastion-instance-hour", description: "USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)" },
 ];
+
+/** The Step Functions free tier: 4,000 state transitions a month (aws.amazon.com/step-functions/pricing/). */
+export const STEP_FUNCTIONS_FREE_TRANSITIONS = Exact.of(4000);
 
 /** The Glue Data Catalog's free tier: the first million requests a month. */
 export const GLUE_CATALOG_FREE_REQUESTS = Exact.of(1_000_000);

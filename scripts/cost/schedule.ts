@@ -10,7 +10,7 @@ export interface RunsPerMonth {
 const MONTH_NAMES = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const DAY_NAMES = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 
-/** Thrown when a schedule uses syntax the estimate does not count; the caller suggests --export-runs-per-month. */
+/** Thrown when a schedule uses syntax the estimate does not count; the message names the flag that gives the count instead. */
 export class ScheduleError extends Error {
     constructor(message: string) {
         super(message);
@@ -122,14 +122,15 @@ function rateRunsPerMonth(amount: number, unit: string, daysPerMonth: Exact): Ru
  * Runs a month of an EventBridge schedule expression. Counts the most runs a month of daysPerMonth days can hold,
  * so weekday schedules round up (MON-FRI: 22 in 30 days), matching how the samples count one run a day as 30.
  */
-export function runsPerMonth(schedule: string, daysPerMonth: Exact): RunsPerMonth {
+export function runsPerMonth(schedule: string, daysPerMonth: Exact,
+    source: { key: string; flag: string } = { key: "loadSchedule", flag: "export-runs-per-month" }): RunsPerMonth {
     const cron = /^cron\((.+)\)$/.exec(schedule.trim());
     if (cron) {
         try {
             return cronRunsPerMonth(cron[1].trim(), daysPerMonth);
         } catch (e) {
             if (e instanceof ScheduleError) {
-                throw new ScheduleError(`cannot count the runs of loadSchedule ${schedule}: ${e.message}; pass --export-runs-per-month`);
+                throw new ScheduleError(`cannot count the runs of ${source.key} ${schedule}: ${e.message}; pass --${source.flag}`);
             }
             throw e;
         }
@@ -138,5 +139,5 @@ export function runsPerMonth(schedule: string, daysPerMonth: Exact): RunsPerMont
     if (rate && Number(rate[1]) > 0) {
         return rateRunsPerMonth(Number(rate[1]), rate[2], daysPerMonth);
     }
-    throw new ScheduleError(`cannot count the runs of loadSchedule ${schedule}: it is neither cron(...) nor rate(...); pass --export-runs-per-month`);
+    throw new ScheduleError(`cannot count the runs of ${source.key} ${schedule}: it is neither cron(...) nor rate(...); pass --${source.flag}`);
 }

@@ -25,11 +25,16 @@ const HELP = [
             "  --quicksight-authors (quicksightAuthors, default 1): QuickSight Authors or Admins (quicksightPrincipalArn, who owns the data source and datasets, is one)",
             "  --quicksight-readers (quicksightReaders, default 10): QuickSight Readers (the samples: 10 people)",
             "  --days-per-month (daysPerMonth, default 30): days in the month the estimate covers",
-            "  --export-runs-per-month (exportRunsPerMonth, default from loadSchedule): pipeline runs (exports) a month; default: derived from loadSchedule",
+            "  --export-runs-per-month (exportRunsPerMonth, default from loadSchedule): diff runs (exports) a month; default: derived from loadSchedule",
             "  --crawler-runs-per-month (crawlerRunsPerMonth, default 0): Glue crawler runs a month (0: this pipeline defines its tables and runs no crawler)",
             "  --crawler-minutes-per-run (crawlerMinutesPerRun, default 10): billed minutes per crawler run at 1 DPU (Glue bills crawlers a 10-minute minimum)",
             "  --binlog-storage-gb (binlogStorageGb, default 0): GB-months of Aurora storage the enhanced binlog adds (0: not estimated; measure it on your cluster)",
             "  --binlog-million-ios (binlogMillionIos, default 0): million Aurora I/O requests a month the enhanced binlog adds, Aurora Standard only (0: not estimated)",
+            "  --full-sync-runs-per-month (fullSyncRunsPerMonth, default from fullSyncSchedule): full-sync runs (exports) a month, on top of the diff runs (aws model); default: derived from fullSyncSchedule",
+            "  --diff-run-scan-gb (diffRunScanGb, default from compressed-size-gb): GB the pipeline's own statements scan in one diff run, all tables (aws model); default: compressed-size-gb x (4 per fully synchronised table + 2 per diff table) / tables",
+            "  --full-sync-scan-gb (fullSyncScanGb, default from compressed-size-gb): GB the pipeline's own statements scan in one full sync (aws model); default: 4 x compressed-size-gb (the MERGE reads the stage once and the master twice, OPTIMIZE reads the master)",
+            "  --export-minutes-per-run (exportMinutesPerRun, default 60): minutes an export takes to complete: the run checks it once per poll interval, 3 state transitions a check (aws model)",
+            "  --aurora-average-acu (auroraAverageAcu, default 0.5): average ACUs of the Aurora Serverless v2 writer a new cluster gets (aws model; 0.5 is its minCapacity, the floor)",
             "  --price-rpu-hour (redshiftRpuHour, default from the region's list prices): USD per Redshift Serverless RPU-hour",
             "  --price-storage-gb-month (redshiftStorageGbMonth, default from the region's list prices): USD per GB-month of Redshift managed storage",
             "  --price-export-gb (exportGb, default from the region's list prices): USD per GB exported from Aurora to S3 (billed on the whole cluster; also the zero-ETL initial seeding)",
@@ -38,8 +43,14 @@ const HELP = [
             "  --price-athena-tb (athenaTb, default from the region's list prices): USD per TB Athena scans (10 MB minimum per query)",
             "  --price-quicksight-author (quicksightAuthorMonth, default from the region's list prices): USD per QuickSight Author (or Admin) a month",
             "  --price-quicksight-reader (quicksightReaderMonth, default from the region's list prices): USD per QuickSight Reader a month",
-            "  --price-aurora-storage-gb-month (auroraStorageGbMonth, default from the region's list prices): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
-            "  --price-aurora-io-million (auroraIoMillion, default from the region's list prices): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)"
+            "  --price-aurora-storage-gb-month (auroraStorageGbMonth, no list price here: a flag): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
+            "  --price-aurora-io-million (auroraIoMillion, no list price here: a flag): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
+            "  --price-s3-gb-month (s3StandardGbMonth, no list price here: a flag): USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)",
+            "  --price-sfn-thousand-transitions (stepFunctionsThousandTransitions, default from the region's list prices): USD per 1,000 Step Functions Standard state transitions beyond the free 4,000 a month",
+            "  --price-aurora-acu-hour (auroraAcuHour, no list price here: a flag): USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)",
+            "  --price-interface-endpoint-hour (interfaceEndpointHour, no list price here: a flag): USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)",
+            "  --price-kms-key-month (kmsKeyMonth, default from the region's list prices): USD per KMS customer managed key a month",
+            "  --price-bastion-instance-hour (bastionInstanceHour, no list price here: a flag): USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)",
 ];
 
 describe("npm run cost in-process (runCli)", () => {
@@ -61,7 +72,7 @@ describe("npm run cost in-process (runCli)", () => {
         const r = run(["--stack", "zeroetl", "--dir", dir], os.tmpdir());
         assert.deepStrictEqual(r.err, []);
         assert.strictEqual(r.code, 0);
-        assert.deepStrictEqual(r.out.slice(0, 20), [
+        assert.deepStrictEqual(r.out.slice(0, 24), [
             "Monthly cost estimate for stack zeroetl (USD, 30-day month, region ap-northeast-1, aws model)",
             "",
             "Zero-ETL: Aurora MySQL -> Redshift Serverless, 8 RPU, REFRESH_INTERVAL 3600 s",
@@ -72,7 +83,11 @@ describe("npm run cost in-process (runCli)", () => {
             "  Aurora binlog I/O                      0  = not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)",
             "  Subtotal                      642.056557",
             "",
-            "Total                           642.056557 USD/month",
+            "Stack fixed costs: always on, whatever runs (aws model)",
+            "  KMS keys                               2  = 2 keys (Redshift namespace, zero-ETL alerts) x 1 USD/key-month",
+            "  Subtotal                               2",
+            "",
+            "Total                           644.056557 USD/month",
             "",
             "Once, when the integration is created (not in the total):",
             "  Zero-ETL initial seeding             1.2  = 100 GB x 0.012 USD/GB (a snapshot export of the cluster)",

@@ -53,10 +53,10 @@ describe("npm run cost", () => {
     it("lets --region pick the list prices, flags override the file and prices, and reads config defaults like parseStackConfig", () => {
         const run = cost(["--stack", "dev", "--dir", dir, "--region", "us-west-2", "--assumptions", path.join(dir, "athena-sample.json"),
             "--queries-per-day", "50", "--price-rpu-hour", "0.36", "--price-export-gb", "0.02", "--crawler-runs-per-month", "0",
-            "--compare-intervals", "900,60"]);
+            "--compare-intervals", "900,60", "--price-s3-gb-month", "0.02", "--price-aurora-acu-hour", "0.1", "--price-interface-endpoint-hour", "0.01"]);
         assert.strictEqual(run.stderr, "");
         assert.strictEqual(run.status, 0);
-        assert.deepStrictEqual(run.stdout.slice(0, 31), [
+        assert.deepStrictEqual(run.stdout.slice(0, 42), [
             "Monthly cost estimate for stack dev (USD, 30-day month, region us-west-2, aws model)",
             "",
             "Zero-ETL: Aurora MySQL -> Redshift Serverless, 16 RPU, REFRESH_INTERVAL 0 s (continuous)",
@@ -67,14 +67,26 @@ describe("npm run cost", () => {
             "  Aurora binlog I/O                      0  = not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)",
             "  Subtotal                          4581.6",
             "",
-            "Athena pipeline: cron(30 3 ? * MON-FRI *), 22 runs/month (once a day, 5 days a week, at most 22 days in a 30-day month)",
+            "Athena pipeline: cron(30 3 ? * MON-FRI *), 22 runs/month (once a day, 5 days a week, at most 22 days in a 30-day month); " +
+                "full syncs cron(0 4 ? * SUN *), 5 runs/month (once a day, 1 day a week, at most 5 days in a 30-day month)",
             "  Aurora export to S3                   44  = 100 GB x 0.02 USD/GB x 22 runs",
+            "  Aurora export, full syncs             10  = 100 GB x 0.02 USD/GB x 5 runs (each export is billed on the whole cluster)",
             "  Glue crawler                           0  = 0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)",
             "  Glue Data Catalog                      0  = 1500 requests/month, first 1000000 free, then 1 USD/million",
             "  Athena queries                     247.5  = 0.033 TB x 5 USD/TB x 50 queries/day x 30 days",
-            "  Subtotal                           291.5",
+            "  Athena, pipeline loads             17.82  = (22 diff runs x max(132 GB, 28 statements x 10 MB) + 5 full syncs x max(132 GB, 28 statements x 10 MB)) = 3.564 TB x 5 USD/TB",
+            "  S3, kept exports                   17.82  = 27 exports/month x 30 days kept (backupRetentionDays) / 30 days = 27 exports x 33 GB x 0.02 USD/GB-month",
+            "  S3, Iceberg masters                 0.66  = 33 GB x 0.02 USD/GB-month (the current rows; files of snapshots VACUUM still keeps are not counted)",
+            "  Step Functions transitions        0.1025  = (22 diff runs x (188 + 112) + 5 full syncs x (188 + 112)) = 8100 transitions/month (run + 7 table loads, no retries, 60 export checks every 60 s), first 4000 free, then 0.025 USD/1000",
+            "  Subtotal                        337.9025",
             "",
-            "Total                               4873.1 USD/month",
+            "Stack fixed costs: always on, whatever runs (aws model)",
+            "  Aurora writer                         36  = 0.5 ACU x 24 h x 30 days x 0.1 USD/ACU-hour (Serverless v2, minCapacity 0.5, maxCapacity 4)",
+            "  Interface endpoints                 21.6  = 1 endpoint (secretsmanager) x 3 AZs x 24 h x 30 days x 0.01 USD/hour",
+            "  KMS keys                               4  = 4 keys (Aurora cluster, Redshift namespace, Athena pipeline, sample data) x 1 USD/key-month",
+            "  Subtotal                            61.6",
+            "",
+            "Total                            4981.1025 USD/month",
             "",
             "Once, when the integration is created (not in the total):",
             "  Zero-ETL initial seeding               2  = 100 GB x 0.02 USD/GB (a snapshot export of the cluster)",
@@ -96,7 +108,7 @@ describe("npm run cost", () => {
     it("requires price flags for a region without list prices, naming each", () => {
         assert.deepStrictEqual(inProcess(["--stack", "zeroetl", "--region", "eu-central-1"], dir), {
             code: 1, out: [],
-            err: ["This estimate needs --price-rpu-hour, --price-storage-gb-month, --price-export-gb (no list prices for eu-central-1 in this estimator: prices from flags): " +
+            err: ["This estimate needs --price-rpu-hour, --price-storage-gb-month, --price-export-gb, --price-kms-key-month (no list prices for eu-central-1 in this estimator: prices from flags): " +
                 "pass them as flags or in the assumptions file's \"prices\", from the AWS pricing pages for your region."],
         });
     });
@@ -147,10 +159,11 @@ describe("npm run cost", () => {
             "  aurora-analytics:alertEmail:",
             "    secure: v1:AAAA",
         ].join("\n"));
-        const run = inProcess(["--stack", "secret", "--region", "us-west-2"], dir);
+        const run = inProcess(["--stack", "secret", "--region", "us-west-2",
+            "--price-s3-gb-month", "0.02", "--price-aurora-acu-hour", "0.1", "--price-interface-endpoint-hour", "0.01"], dir);
         assert.strictEqual(run.code, 0);
         assert.deepStrictEqual(run.err, ["note: alertEmail is a secret this script cannot decrypt; it is treated as unset."]);
-        assert.strictEqual(run.out[run.out.findIndex(l => l.startsWith("Total"))], "Total                          1004.809836 USD/month");
+        assert.strictEqual(run.out[run.out.findIndex(l => l.startsWith("Total"))], "Total                          1107.812336 USD/month");
         const help = inProcess(["--help"], dir);
         assert.strictEqual(help.code, 0);
         assert.strictEqual(help.out[0], "Usage: npm run cost -- --stack <name> [--dir <project dir>] [--region <region>] [--model aws|seeds]");

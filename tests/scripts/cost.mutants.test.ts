@@ -7,10 +7,12 @@ import { CostConfig, estimateMonthlyCost, requiredPrices, syncCost } from "../..
 import { Exact } from "../../scripts/cost/exact";
 import { InputError, Overrides, parseAmount, parseAssumptionsFile, resolveInputs } from "../../scripts/cost/inputs";
 import { parseStackFile, readStackFile } from "../../scripts/cost/stackFile";
+import { COST_BASE } from "./helpers/costConfigs";
 import { costStackDir, runCostCli as run, usageRefusal } from "./helpers/costStacks";
 
 
 const ZERO_ETL_ONLY: CostConfig = {
+    ...COST_BASE,
     zeroEtl: true,
     refreshIntervalSeconds: 3600,
     redshiftBaseCapacity: 8,
@@ -91,16 +93,19 @@ describe("cost estimate: the prices each stack needs", () => {
     const usage = (overrides: Overrides = {}) => resolveInputs(overrides).usage;
 
     it("zero-ETL needs Redshift's prices, and in the aws model the export and, with binlog storage, Aurora storage", () => {
-        assert.deepStrictEqual(requiredPrices(ZERO_ETL_ONLY, usage(), "aws"), ["redshiftRpuHour", "redshiftStorageGbMonth", "exportGb"]);
+        // The stack's KMS keys (the new namespace's, the zero-ETL alerts') need their price in the aws model.
+        assert.deepStrictEqual(requiredPrices(ZERO_ETL_ONLY, usage(), "aws"), ["redshiftRpuHour", "redshiftStorageGbMonth", "exportGb", "kmsKeyMonth"]);
         assert.deepStrictEqual(requiredPrices(ZERO_ETL_ONLY, usage({ binlogStorageGb: 5 }), "aws"),
-            ["redshiftRpuHour", "redshiftStorageGbMonth", "exportGb", "auroraStorageGbMonth"]);
+            ["redshiftRpuHour", "redshiftStorageGbMonth", "exportGb", "auroraStorageGbMonth", "kmsKeyMonth"]);
         assert.deepStrictEqual(requiredPrices(ZERO_ETL_ONLY, usage({ binlogStorageGb: 5 }), "seeds"), ["redshiftRpuHour", "redshiftStorageGbMonth"]);
     });
 
     it("the Athena pipeline needs no Redshift price; QuickSight adds an Author in the aws model and only a Reader in the seeds'", () => {
         const athena = ["exportGb", "glueDpuHour", "glueCatalogMillionRequests", "athenaTb"];
-        assert.deepStrictEqual(requiredPrices(ATHENA_ONLY, usage(), "aws"), athena);
-        assert.deepStrictEqual(requiredPrices(WITH_QUICKSIGHT, usage(), "aws"), [...athena, "quicksightAuthorMonth", "quicksightReaderMonth"]);
+        // In the aws model the pipeline's own S3 storage and transitions, and its KMS key, need prices too.
+        const own = ["s3StandardGbMonth", "stepFunctionsThousandTransitions", "kmsKeyMonth"];
+        assert.deepStrictEqual(requiredPrices(ATHENA_ONLY, usage(), "aws"), [...athena, ...own]);
+        assert.deepStrictEqual(requiredPrices(WITH_QUICKSIGHT, usage(), "aws"), [...athena, "quicksightAuthorMonth", "quicksightReaderMonth", ...own]);
         assert.deepStrictEqual(requiredPrices(ATHENA_ONLY, usage(), "seeds"), [...athena, "quicksightReaderMonth"]);
     });
 
@@ -182,11 +187,16 @@ describe("npm run cost in-process: cases Stryker's spec list reaches (tests/scri
                 "  --quicksight-authors 0: QuickSight Authors or Admins (quicksightPrincipalArn, who owns the data source and datasets, is one)",
                 "  --quicksight-readers 10: QuickSight Readers (the samples: 10 people)",
                 "  --days-per-month 30: days in the month the estimate covers",
-                "  --export-runs-per-month 30: pipeline runs (exports) a month; default: derived from loadSchedule",
+                "  --export-runs-per-month 30: diff runs (exports) a month; default: derived from loadSchedule",
                 "  --crawler-runs-per-month 30: Glue crawler runs a month (0: this pipeline defines its tables and runs no crawler)",
                 "  --crawler-minutes-per-run 10: billed minutes per crawler run at 1 DPU (Glue bills crawlers a 10-minute minimum)",
                 "  --binlog-storage-gb 0: GB-months of Aurora storage the enhanced binlog adds (0: not estimated; measure it on your cluster)",
                 "  --binlog-million-ios 0: million Aurora I/O requests a month the enhanced binlog adds, Aurora Standard only (0: not estimated)",
+                "  --full-sync-runs-per-month from fullSyncSchedule: full-sync runs (exports) a month, on top of the diff runs (aws model); default: derived from fullSyncSchedule",
+                "  --diff-run-scan-gb from compressed-size-gb: GB the pipeline's own statements scan in one diff run, all tables (aws model); default: compressed-size-gb x (4 per fully synchronised table + 2 per diff table) / tables",
+                "  --full-sync-scan-gb from compressed-size-gb: GB the pipeline's own statements scan in one full sync (aws model); default: 4 x compressed-size-gb (the MERGE reads the stage once and the master twice, OPTIMIZE reads the master)",
+                "  --export-minutes-per-run 60: minutes an export takes to complete: the run checks it once per poll interval, 3 state transitions a check (aws model)",
+                "  --aurora-average-acu 0.5: average ACUs of the Aurora Serverless v2 writer a new cluster gets (aws model; 0.5 is its minCapacity, the floor)",
                 "Prices (the reference samples' unit prices (Asia Pacific (Tokyo), every QuickSight user a Reader); override with flags):",
                 "  --price-rpu-hour 0.494: USD per Redshift Serverless RPU-hour",
                 "  --price-storage-gb-month 0.0261: USD per GB-month of Redshift managed storage",
@@ -198,6 +208,12 @@ describe("npm run cost in-process: cases Stryker's spec list reaches (tests/scri
                 "  --price-quicksight-reader 3: USD per QuickSight Reader a month",
                 "  --price-aurora-storage-gb-month (none): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
                 "  --price-aurora-io-million (none): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
+                "  --price-s3-gb-month (none): USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)",
+                "  --price-sfn-thousand-transitions (none): USD per 1,000 Step Functions Standard state transitions beyond the free 4,000 a month",
+                "  --price-aurora-acu-hour (none): USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)",
+                "  --price-interface-endpoint-hour (none): USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)",
+                "  --price-kms-key-month (none): USD per KMS customer managed key a month",
+                "  --price-bastion-instance-hour (none): USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)",
                 // The spend cap (scripts/cost/spendCap.ts): at interval 0 the expected sync is already 16 RPU all month.
                 "",
                 "Spend cap (redshiftMaxCapacity 16 RPU; usage limit 24 RPU-hours daily, breachAction emit-metric):",
@@ -244,7 +260,8 @@ describe("npm run cost in-process: cases Stryker's spec list reaches (tests/scri
             "  aurora-analytics:alertEmail:",
             "    secure: v1:AAAA",
         ].join("\n"));
-        const r = run(["--stack", "secrets"], dir);
+        // A new cluster with the pipeline: S3, the writer's ACU-hour and the loader's endpoint have no list price here.
+        const r = run(["--stack", "secrets", "--price-s3-gb-month", "0.02", "--price-aurora-acu-hour", "0.1", "--price-interface-endpoint-hour", "0.01"], dir);
         assert.deepStrictEqual([r.code, r.err, r.out[0]], [0, [
             "note: quicksightPrincipalArn is a secret this script cannot decrypt; it is treated as unset.",
             "note: alertEmail is a secret this script cannot decrypt; it is treated as unset.",

@@ -9,7 +9,8 @@ import { resolveInputs } from "../../scripts/cost/inputs";
 
 function lines(values: Record<string, string>): string[] {
     const config = parseStackConfig(k => ({ refreshIntervalSeconds: "3600", athenaPipeline: "false", ...values })[k], "dev");
-    const inputs = resolveInputs({}, () => "test", { model: "aws", region: "us-west-2" });
+    // A new cluster with sample data: its writer, the loader's endpoint and (with the pipeline) S3 have no list price here, so the test gives them.
+    const inputs = resolveInputs({ auroraAcuHour: "0.1", interfaceEndpointHour: "0.01", s3StandardGbMonth: "0.02" }, () => "test", { model: "aws", region: "us-west-2" });
     return spendCapLines(config, estimateMonthlyCost(config, inputs), inputs);
 }
 

@@ -6,6 +6,7 @@ import { formatEstimate } from "../../scripts/cost/format";
 import { InputError, Overrides, parseAssumptionsFile, resolveInputs } from "../../scripts/cost/inputs";
 import { ScheduleError, runsPerMonth } from "../../scripts/cost/schedule";
 import { parseStackFile, readStackFile } from "../../scripts/cost/stackFile";
+import { COST_BASE } from "./helpers/costConfigs";
 
 /** Each line as [label, exact USD text, formula]; the amounts are compared exactly, then as numbers within 1e-9. */
 function lines(estimate: CostEstimate, section: number): [string, string, string][] {
@@ -18,6 +19,7 @@ function assertUsd(actual: Exact, expected: string): void {
 }
 
 const ZERO_ETL_ONLY: CostConfig = {
+    ...COST_BASE,
     zeroEtl: true,
     refreshIntervalSeconds: 3600,
     redshiftBaseCapacity: 8,
@@ -26,6 +28,7 @@ const ZERO_ETL_ONLY: CostConfig = {
 };
 
 const ATHENA_ONLY: CostConfig = {
+    ...COST_BASE,
     zeroEtl: false,
     refreshIntervalSeconds: undefined,
     redshiftBaseCapacity: 8,
@@ -34,6 +37,8 @@ const ATHENA_ONLY: CostConfig = {
 };
 
 const SEEDS = { model: "seeds" } as const;
+/** S3 Standard has no list price in the table (scripts/cost/prices.ts): the pipeline's aws-model tests give one. */
+const S3 = { s3StandardGbMonth: "0.02" } as const;
 const TOKYO = { region: "ap-northeast-1" } as const;
 const OREGON = { region: "us-west-2" } as const;
 
@@ -110,45 +115,50 @@ describe("cost estimate: the Athena pipeline as AWS bills it", () => {
     const WITH_QUICKSIGHT: CostConfig = { ...ATHENA_ONLY, quicksightPrincipalArn: "arn:aws:quicksight:us-east-1:123456789012:user/default/analyst" };
 
     it("charges no crawler, derives runs from the schedule, and leaves QuickSight out without quicksightPrincipalArn", () => {
-        const estimate = estimateMonthlyCost(ATHENA_ONLY, resolveInputs({}, undefined, TOKYO));
-        assert.deepStrictEqual(lines(estimate, 0), [
+        const estimate = estimateMonthlyCost(ATHENA_ONLY, resolveInputs(S3, undefined, TOKYO));
+        assert.deepStrictEqual(lines(estimate, 0).slice(0, 5), [
             ["Aurora export to S3", "36", "100 GB x 0.012 USD/GB x 30 runs"],
+            ["Aurora export, full syncs", "6", "100 GB x 0.012 USD/GB x 5 runs (each export is billed on the whole cluster)"],
             ["Glue crawler", "0", "0.44 USD/DPU-hour x 10/60 hour x 0 runs (this pipeline runs no crawler)"],
             ["Glue Data Catalog", "0", "3000 requests/month, first 1000000 free, then 1 USD/million"],
             ["Athena queries", "495", "0.033 TB x 5 USD/TB x 100 queries/day x 30 days"],
         ]);
         assert.deepStrictEqual(estimate.pipelineRuns, { runs: Exact.of(30), explanation: "once a day, every day" });
-        assertUsd(estimate.total, "531");
+        assert.deepStrictEqual(estimate.fullSyncRuns, { runs: Exact.of(5), explanation: "once a day, 1 day a week, at most 5 days in a 30-day month" });
+        // 531 for the analysts' side, 53.0225 for the pipeline's own work (tests/scripts/cost.pipeline.test.ts), 1 KMS key.
+        assertUsd(estimate.sections[0].subtotal, "584.0225");
+        assertUsd(estimate.total, "585.0225");
         assert.deepStrictEqual(estimate.oneTime, []);
     });
 
     it("prices the data source's owner as an Author and the viewers as Readers", () => {
-        const estimate = estimateMonthlyCost(WITH_QUICKSIGHT, resolveInputs({}, undefined, OREGON));
-        assert.deepStrictEqual(lines(estimate, 0).slice(4), [
+        const estimate = estimateMonthlyCost(WITH_QUICKSIGHT, resolveInputs(S3, undefined, OREGON));
+        assert.deepStrictEqual(lines(estimate, 0).slice(9), [
             ["QuickSight Authors", "24", "1 x 24 USD/Author-month"],
             ["QuickSight Readers", "30", "10 x 3 USD/Reader-month"],
         ]);
-        assert.deepStrictEqual(estimate.sections[0].lines.map(l => l.usd.toDecimal()), ["30", "0", "0", "495", "24", "30"]);
-        assertUsd(estimate.total, "579");
-        const two = estimateMonthlyCost(WITH_QUICKSIGHT, resolveInputs({ quicksightAuthors: 2, quicksightReaders: 0 }, undefined, OREGON));
-        assert.deepStrictEqual(two.sections[0].lines.slice(4).map(l => l.usd.toDecimal()), ["48", "0"]);
+        assert.deepStrictEqual(estimate.sections[0].lines.map(l => l.usd.toDecimal()),
+            ["30", "5", "0", "0", "495", "23.1", "23.1", "0.66", "0.1625", "24", "30"]);
+        assertUsd(estimate.total, "632.0225");
+        const two = estimateMonthlyCost(WITH_QUICKSIGHT, resolveInputs({ ...S3, quicksightAuthors: 2, quicksightReaders: 0 }, undefined, OREGON));
+        assert.deepStrictEqual(two.sections[0].lines.slice(9).map(l => l.usd.toDecimal()), ["48", "0"]);
     });
 
     it("bills the Glue Data Catalog past its free million requests", () => {
-        const busy = resolveInputs({ queriesPerDay: 50000 }, undefined, TOKYO);
-        const catalog = estimateMonthlyCost(ATHENA_ONLY, busy).sections[0].lines[2];
+        const busy = resolveInputs({ ...S3, queriesPerDay: 50000 }, undefined, TOKYO);
+        const catalog = estimateMonthlyCost(ATHENA_ONLY, busy).sections[0].lines[3];
         assert.deepStrictEqual([catalog.usd.toDecimal(), catalog.formula],
             ["0.5", "1500000 requests/month, first 1000000 free, then 1 USD/million"]);
     });
 
     it("bills Athena's 10 MB minimum per query", () => {
-        const tiny = resolveInputs({ compressedSizeGb: "0.001" }, undefined, TOKYO);
-        const athena = estimateMonthlyCost(ATHENA_ONLY, tiny).sections[0].lines[3];
+        const tiny = resolveInputs({ ...S3, compressedSizeGb: "0.001" }, undefined, TOKYO);
+        const athena = estimateMonthlyCost(ATHENA_ONLY, tiny).sections[0].lines[4];
         assert.deepStrictEqual([athena.usd.toDecimal(), athena.formula], ["0.15", "0.00001 TB x 5 USD/TB x 100 queries/day x 30 days"]);
     });
 
     it("uses the given export runs over the schedule's", () => {
-        const estimate = estimateMonthlyCost(ATHENA_ONLY, resolveInputs({ exportRunsPerMonth: 4 }, undefined, TOKYO));
+        const estimate = estimateMonthlyCost(ATHENA_ONLY, resolveInputs({ ...S3, exportRunsPerMonth: 4 }, undefined, TOKYO));
         assert.deepStrictEqual(estimate.pipelineRuns, { runs: Exact.of(4), explanation: "given as an assumption" });
         assert.strictEqual(estimate.sections[0].lines[0].usd.toDecimal(), "4.8");
     });
@@ -170,10 +180,11 @@ describe("cost estimate: zero-ETL as AWS bills it", () => {
             ["Aurora binlog storage", "0", "not estimated: pass --binlog-storage-gb and --price-aurora-storage-gb-month"],
             ["Aurora binlog I/O", "0", "not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)"],
         ]);
-        assert.ok(oregon.total.equals(Exact.of("452.4").add(Exact.of(2160).div(61))));
+        // Plus the stack's 2 KMS keys (the new namespace's and the zero-ETL alerts'), 1 USD each.
+        assert.ok(oregon.total.equals(Exact.of("454.4").add(Exact.of(2160).div(61))));
         const tokyo = estimateMonthlyCost(ZERO_ETL_ONLY, resolveInputs({}, undefined, TOKYO));
         assert.deepStrictEqual(tokyo.sections[0].lines.map(l => l.usd.toDecimal()), ["592.8", "46.646557", "2.61", "0", "0"]);
-        assert.ok(tokyo.total.equals(Exact.of("595.41").add(Exact.of("2845.44").div(61))));
+        assert.ok(tokyo.total.equals(Exact.of("597.41").add(Exact.of("2845.44").div(61))));
         assert.deepStrictEqual([oregon.syncComparison!.continuousUsdPerHour.toDecimal(), tokyo.syncComparison!.continuousUsdPerHour.toDecimal()], ["3", "3.952"]);
     });
 
@@ -182,7 +193,8 @@ describe("cost estimate: zero-ETL as AWS bills it", () => {
         assert.deepStrictEqual(estimate.oneTime.map(l => [l.label, l.usd.toDecimal(), l.formula]), [
             ["Zero-ETL initial seeding", "3", "250 GB x 0.012 USD/GB (a snapshot export of the cluster)"],
         ]);
-        assert.ok(estimate.total.equals(estimate.sections[0].subtotal));
+        assert.deepStrictEqual(estimate.sections.map(s => [s.kind, s.subtotal.toDecimal()]), [["zeroEtl", "645.971557"], ["fixed", "2"]]);
+        assert.ok(estimate.total.equals(estimate.sections[0].subtotal.add(2)));
     });
 
     it("prices the enhanced binlog's storage and I/O from their inputs", () => {
@@ -201,9 +213,10 @@ describe("cost estimate: zero-ETL as AWS bills it", () => {
                 "(AWS list prices for us-west-2, checked November 2026): pass them as flags or in the assumptions file's \"prices\", from the AWS pricing pages for your region.");
         assert.throws(() => estimateMonthlyCost({ ...ZERO_ETL_ONLY, athenaPipeline: true }, resolveInputs({}, undefined, { region: "eu-west-1" })),
             (e: unknown) => e instanceof InputError && e.message === "This estimate needs --price-rpu-hour, --price-storage-gb-month, --price-export-gb, " +
-                "--price-glue-dpu-hour, --price-glue-catalog-million-requests, --price-athena-tb (no list prices for eu-west-1 in this estimator: prices from flags): " +
+                "--price-glue-dpu-hour, --price-glue-catalog-million-requests, --price-athena-tb, --price-s3-gb-month, --price-sfn-thousand-transitions, " +
+                "--price-kms-key-month (no list prices for eu-west-1 in this estimator: prices from flags): " +
                 "pass them as flags or in the assumptions file's \"prices\", from the AWS pricing pages for your region.");
-        const given = resolveInputs({ redshiftRpuHour: "0.5", redshiftStorageGbMonth: "0.03", exportGb: "0.02" }, undefined, { region: "eu-west-1" });
+        const given = resolveInputs({ redshiftRpuHour: "0.5", redshiftStorageGbMonth: "0.03", exportGb: "0.02", kmsKeyMonth: "1" }, undefined, { region: "eu-west-1" });
         assert.strictEqual(estimateMonthlyCost(ZERO_ETL_ONLY, given).sections[0].lines[0].usd.toDecimal(), "600");
     });
 
@@ -358,11 +371,13 @@ describe("cost estimate: inputs", () => {
             queriesPerDay: "100", minutesPerQuery: "3", syncMinutesPerRefresh: "1", dataSizeGb: "100", compressedSizeGb: "33",
             quicksightAuthors: "1", quicksightReaders: "10", daysPerMonth: "30", exportRunsPerMonth: undefined, crawlerRunsPerMonth: "0",
             crawlerMinutesPerRun: "10", binlogStorageGb: "0", binlogMillionIos: "0",
+            fullSyncRunsPerMonth: undefined, diffRunScanGb: undefined, fullSyncScanGb: undefined, exportMinutesPerRun: "60", auroraAverageAcu: "0.5",
         });
         assert.deepStrictEqual(shown(prices), {
             redshiftRpuHour: "0.375", redshiftStorageGbMonth: "0.024", exportGb: "0.01", glueDpuHour: "0.44",
             glueCatalogMillionRequests: "1", athenaTb: "5", quicksightAuthorMonth: "24", quicksightReaderMonth: "3",
-            auroraStorageGbMonth: undefined, auroraIoMillion: undefined,
+            auroraStorageGbMonth: undefined, auroraIoMillion: undefined, s3StandardGbMonth: undefined, stepFunctionsThousandTransitions: "0.025",
+            auroraAcuHour: undefined, interfaceEndpointHour: undefined, kmsKeyMonth: "1", bastionInstanceHour: undefined,
         });
         assert.deepStrictEqual([model, priceSource], ["aws", "AWS list prices for us-west-2, checked November 2026"]);
     });
@@ -374,7 +389,8 @@ describe("cost estimate: inputs", () => {
         assert.deepStrictEqual(shown(prices), {
             redshiftRpuHour: "0.494", redshiftStorageGbMonth: "0.0261", exportGb: "0.012", glueDpuHour: "0.44",
             glueCatalogMillionRequests: "1", athenaTb: "5", quicksightAuthorMonth: undefined, quicksightReaderMonth: "3",
-            auroraStorageGbMonth: undefined, auroraIoMillion: undefined,
+            auroraStorageGbMonth: undefined, auroraIoMillion: undefined, s3StandardGbMonth: undefined, stepFunctionsThousandTransitions: undefined,
+            auroraAcuHour: undefined, interfaceEndpointHour: undefined, kmsKeyMonth: undefined, bastionInstanceHour: undefined,
         });
         assert.strictEqual(priceSource, "the reference samples' unit prices (Asia Pacific (Tokyo), every QuickSight user a Reader)");
         assert.strictEqual(resolveInputs().priceSource, "no region: set aws:region in the stack or pass --region, or give every price as a flag");
@@ -445,7 +461,7 @@ describe("cost estimate: the printed report", () => {
         const inputs = resolveInputs({}, undefined, TOKYO);
         const estimate = estimateMonthlyCost(ZERO_ETL_ONLY, inputs);
         const text = formatEstimate(estimate, inputs, { stackName: "t", region: "ap-northeast-1", rpu: 8, compareIntervals: [0, 60, 900] });
-        assert.deepStrictEqual(text.slice(0, 25), [
+        assert.deepStrictEqual(text.slice(0, 29), [
             "Monthly cost estimate for stack t (USD, 30-day month, region ap-northeast-1, aws model)",
             "",
             "Zero-ETL: Aurora MySQL -> Redshift Serverless, 8 RPU, REFRESH_INTERVAL 3600 s",
@@ -456,7 +472,11 @@ describe("cost estimate: the printed report", () => {
             "  Aurora binlog I/O                      0  = not estimated: pass --binlog-million-ios and --price-aurora-io-million (Aurora Standard)",
             "  Subtotal                      642.056557",
             "",
-            "Total                           642.056557 USD/month",
+            "Stack fixed costs: always on, whatever runs (aws model)",
+            "  KMS keys                               2  = 2 keys (Redshift namespace, zero-ETL alerts) x 1 USD/key-month",
+            "  Subtotal                               2",
+            "",
+            "Total                           644.056557 USD/month",
             "",
             "Once, when the integration is created (not in the total):",
             "  Zero-ETL initial seeding             1.2  = 100 GB x 0.012 USD/GB (a snapshot export of the cluster)",
@@ -472,13 +492,26 @@ describe("cost estimate: the printed report", () => {
             "  --queries-per-day 100: queries a day, all people together (samples: 10 people x 10)",
             "  --minutes-per-query 3: Redshift minutes one query keeps the base capacity busy",
         ]);
-        assert.strictEqual(text.length, 23 + 13 + 1 + 10);
-        assert.ok(text.includes("  --export-runs-per-month from loadSchedule: pipeline runs (exports) a month; default: derived from loadSchedule"));
-        assert.strictEqual(text[36], "Prices (AWS list prices for ap-northeast-1, checked November 2026; override with flags):");
-        assert.deepStrictEqual(text.slice(37, 38).concat(text.slice(45)), [
+        assert.strictEqual(text.length, 27 + 18 + 1 + 16);
+        assert.ok(text.includes("  --export-runs-per-month from loadSchedule: diff runs (exports) a month; default: derived from loadSchedule"));
+        assert.deepStrictEqual(text.slice(40, 45), [
+            "  --full-sync-runs-per-month from fullSyncSchedule: full-sync runs (exports) a month, on top of the diff runs (aws model); default: derived from fullSyncSchedule",
+            "  --diff-run-scan-gb from compressed-size-gb: GB the pipeline's own statements scan in one diff run, all tables (aws model); default: compressed-size-gb x (4 per fully synchronised table + 2 per diff table) / tables",
+            "  --full-sync-scan-gb from compressed-size-gb: GB the pipeline's own statements scan in one full sync (aws model); default: 4 x compressed-size-gb (the MERGE reads the stage once and the master twice, OPTIMIZE reads the master)",
+            "  --export-minutes-per-run 60: minutes an export takes to complete: the run checks it once per poll interval, 3 state transitions a check (aws model)",
+            "  --aurora-average-acu 0.5: average ACUs of the Aurora Serverless v2 writer a new cluster gets (aws model; 0.5 is its minCapacity, the floor)",
+        ]);
+        assert.strictEqual(text[45], "Prices (AWS list prices for ap-northeast-1, checked November 2026; override with flags):");
+        assert.deepStrictEqual(text.slice(46, 47).concat(text.slice(54)), [
             "  --price-rpu-hour 0.494: USD per Redshift Serverless RPU-hour",
             "  --price-aurora-storage-gb-month (none): USD per GB-month of Aurora storage (needed with --binlog-storage-gb)",
             "  --price-aurora-io-million (none): USD per million Aurora I/O requests, Aurora Standard (needed with --binlog-million-ios)",
+            "  --price-s3-gb-month (none): USD per GB-month of S3 Standard storage (needed with the Athena pipeline: kept exports and masters)",
+            "  --price-sfn-thousand-transitions 0.025: USD per 1,000 Step Functions Standard state transitions beyond the free 4,000 a month",
+            "  --price-aurora-acu-hour (none): USD per Aurora Serverless v2 ACU-hour, Aurora Standard (needed when the stack creates the cluster)",
+            "  --price-interface-endpoint-hour (none): USD per interface VPC endpoint per AZ per hour (needed when the stack creates interface endpoints)",
+            "  --price-kms-key-month 1: USD per KMS customer managed key a month",
+            "  --price-bastion-instance-hour (none): USD per hour of the bastion's t3.micro On-Demand instance (needed with bastion)",
         ]);
     });
 

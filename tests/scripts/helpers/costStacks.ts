@@ -6,9 +6,11 @@ import * as path from "path";
 import { runCli, usage } from "../../../scripts/cost/cli";
 
 const STACKS: Record<string, string[]> = {
+    // On an existing cluster: no writer, network or sample data of this stack's own, so only list prices are needed.
     "Pulumi.zeroetl.yaml": [
         "config:",
         "  aws:region: ap-northeast-1",
+        "  aurora-analytics:dbClusterId: prod-db",
         "  aurora-analytics:refreshIntervalSeconds: \"3600\"",
         "  aurora-analytics:athenaPipeline: \"false\"",
     ],
