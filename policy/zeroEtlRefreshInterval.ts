@@ -1,5 +1,6 @@
-// Policy zero-etl-refresh-interval (stack): the database created from each zero-ETL integration into Redshift gets the
-// refresh interval that integration declares, and nothing else's setting counts for it.
+// Policy zero-etl-refresh-interval (stack): each database created from a zero-ETL integration into Redshift (by integration
+// and database name) ends, in dependency order, with the refresh interval that integration declares; nothing else's
+// setting counts for it.
 import { PolicyConfigSchema, StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pulumi/policy";
 
 import { Node, StackGraph } from "./lib/graph";
@@ -92,8 +93,6 @@ interface Setting {
     index: number;
     /** The REFRESH_INTERVAL it sets; undefined for a creator that sets none. */
     seconds?: number;
-    /** Whether it creates the database (CREATE DATABASE ... FROM INTEGRATION, or the invocation). */
-    creates: boolean;
 }
 
 interface Findings {
@@ -195,7 +194,7 @@ class IntegrationJudge {
                 }
                 created(parsed.database, node);
                 f.settings.push({
-                    by: node, database: parsed.database, index: 0, creates: true,
+                    by: node, database: parsed.database, index: 0,
                     ...(Number.isInteger(parsed.refreshIntervalSeconds) ? { seconds: parsed.refreshIntervalSeconds } : {}),
                 });
             } else if (node.type === STATEMENT) {
@@ -218,7 +217,7 @@ class IntegrationJudge {
                     if (parsed.kind === "create-from-integration") {
                         if (this.belongsTo(node, integration, parsed.integrationId) && this.statementRunsAtTarget(node, integration)) {
                             created(parsed.database, node);
-                            f.settings.push({ by: node, database: parsed.database, index, creates: true, ...(parsed.refreshInterval !== undefined ? { seconds: parsed.refreshInterval } : {}) });
+                            f.settings.push({ by: node, database: parsed.database, index, ...(parsed.refreshInterval !== undefined ? { seconds: parsed.refreshInterval } : {}) });
                         }
                     } else {
                         alters.push({ statement: node, parsed, index });
@@ -230,7 +229,7 @@ class IntegrationJudge {
             const creators = f.created.get(parsed.database) ?? [];
             if (parsed.refreshInterval !== undefined && this.statementRunsAtTarget(statement, integration)
                 && creators.some(creator => creator.type !== STATEMENT || this.samePlace(statement, creator))) {
-                f.settings.push({ by: statement, database: parsed.database, index, creates: false, seconds: parsed.refreshInterval });
+                f.settings.push({ by: statement, database: parsed.database, index, seconds: parsed.refreshInterval });
             }
         }
         return f;
@@ -388,7 +387,7 @@ const RANGE_SCHEMA_WITH_EXEMPTIONS: PolicyConfigSchema = {
 
 export const zeroEtlRefreshInterval: StackValidationPolicy = {
     name: NAME,
-    description: "Every zero-ETL integration into Redshift declares its refresh interval, within the allowed range, and the " +
+    description: "Every zero-ETL integration into Redshift declares its refresh interval, within the allowed range, and each " +
         "database created from it gets that interval.",
     enforcementLevel: "mandatory",
     configSchema: RANGE_SCHEMA_WITH_EXEMPTIONS,

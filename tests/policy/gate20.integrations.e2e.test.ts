@@ -37,6 +37,14 @@ describe("issue 20 parts 3 and 4 over the gRPC Analyzer protocol", function () {
             assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["i", "a", "b"]]);
         });
 
+        it("a pending setter (SQL unknown at preview) stands only for itself: AnalyzeStack still reports the other database without an interval", async () => {
+            const pending = statement("pending", "04da6b54-80e4-46f7-96ec-b56ff0331ba9");
+            assert.deepStrictEqual(await stackMessages([integration, pending, statement("b", create("db_b"))]),
+                ["zero-etl-refresh-interval Zero-ETL integration i: database db_b, created from it by b, gets no REFRESH_INTERVAL, so Redshift replicates continuously."]);
+            // Control: beside a database that gets the declared interval, the pending setter passes.
+            assert.deepStrictEqual(await stackMessages([integration, pending, statement("b", create("db_b", " SET REFRESH_INTERVAL 3600"))]), []);
+        });
+
         it("two databases, the second with an interval in range but not the declared one: AnalyzeStack at the end reports exactly the second", async () => {
             const r = await update(withA(create("db_b", " SET REFRESH_INTERVAL 7200")));
             assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], [undefined, [`${STACK_RULE} i`], ["i", "a", "b"]]);
