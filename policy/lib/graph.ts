@@ -37,7 +37,7 @@ export class StackGraph {
                 const all = [...new Set(Object.values(node.propertyDependencies).flat())];
                 this.integrationNodes.set(resource.urn, found.map(view => (view.embedded
                     ? { ...node, name: view.name, props: view.props, propertyDependencies: { sourceArn: all, targetArn: all }, integrationKind: view.kind }
-                    : { ...node, integrationKind: view.kind })));
+                    : { ...node, props: view.props, integrationKind: view.kind })));
             }
         }
         for (const resource of resources) {

@@ -246,13 +246,23 @@ function fromCloudControl(name: string, props: Record<string, any>): ResourceInt
     if (!isObject(state)) {
         return { integrations: [], unreadable: `is a Cloud Control resource of type ${typeName} whose desiredState is not a JSON object` };
     }
-    return { integrations: [{ kind, name, props: fromCloudFormation(state), embedded: true }] };
+    // After create, `properties` (an output) is the resource's state as Cloud Control reads it; IntegrationArn is its ARN.
+    let integrationArn: unknown;
+    try {
+        integrationArn = typeof props.properties === "string" && !isUnknown(props.properties) ? JSON.parse(props.properties)?.IntegrationArn : undefined;
+    } catch {
+        integrationArn = undefined;
+    }
+    const view = fromCloudFormation(state);
+    return { integrations: [{ kind, name, props: typeof integrationArn === "string" ? { ...view, arn: integrationArn } : view, embedded: true }] };
 }
 
 /** The zero-ETL integrations a resource creates, from its type and its props (plain, preview unknowns as sentinels). */
 export function integrationsOf(type: string, name: string, props: Record<string, any>): ResourceIntegrations {
     if (INTEGRATION_TYPES.includes(type)) {
-        return { integrations: [{ kind: type, name, props, embedded: false }] };
+        // aws-native names the ARN output integrationArn (pulumi-aws-native sdk/nodejs/glue/integration.ts); the rules read arn.
+        const withArn = props.arn === undefined && props.integrationArn !== undefined ? { ...props, arn: props.integrationArn } : props;
+        return { integrations: [{ kind: type, name, props: withArn, embedded: false }] };
     }
     switch (type) {
         case CLOUD_CONTROL_RESOURCE:

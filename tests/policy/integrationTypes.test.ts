@@ -89,6 +89,22 @@ describe("aws.cloudcontrol.Resource of an integration type is judged from its de
         assert.deepStrictEqual(stack([{ type: CC, name: "cc", props: { typeName: "AWS::RDS::Integration", desiredState: UNKNOWN } }]), []);
     });
 
+    it("once created, its IntegrationArn (from properties) decides which invocation input names it", () => {
+        const ARN = `arn:aws:rds:us-west-2:123456789012:integration:${INTEGRATION_ID}`;
+        const created = { ...rds(cfnTags("3600")), props: { ...rds(cfnTags("3600")).props, properties: JSON.stringify({ IntegrationArn: ARN }) } };
+        const invocation = (integrationArn: string): FakeResource => ({ type: T.invocation, name: "v", dependsOn: ["cc"], props: { input: JSON.stringify({
+            kind: "aurora-analytics:zero-etl-database", version: 1, integrationArn, workgroupName: "wg", database: "d", refreshIntervalSeconds: 3600,
+        }) } });
+        assert.deepStrictEqual(stack([created, invocation(ARN)]), []);
+        assert.deepStrictEqual(stack([created, invocation(`${ARN}0`)]),
+            ["cc: Zero-ETL integration cc (integrationName \"orders\"): no database created from it gets its refresh interval in this stack."]);
+        // aws-native types name the output integrationArn: the same holds.
+        const g = glue({ targetArn: SERVERLESS_ARN, tags: [{ key: TAG, value: "3600" }], integrationArn: ARN });
+        assert.deepStrictEqual(stack([g, { ...invocation(ARN), dependsOn: ["g"] }]), []);
+        assert.deepStrictEqual(stack([g, { ...invocation(`${ARN}0`), dependsOn: ["g"] }]),
+            ["g: Zero-ETL integration g (integrationName \"orders\"): no database created from it gets its refresh interval in this stack."]);
+    });
+
     it("its source cluster is checked by zero-etl-source-binlog through the desiredState's dependencies", () => {
         const cluster: FakeResource = { type: T.cluster, name: "aurora", props: { engine: "aurora-mysql", dbClusterParameterGroupName: "" } };
         const cc = { ...rds(cfnTags("3600")), propertyDependencies: { desiredState: ["aurora"] } };
