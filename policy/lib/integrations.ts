@@ -67,20 +67,37 @@ export interface ResourceIntegrations {
 
 const NONE: ResourceIntegrations = { integrations: [] };
 
-/** A CloudFormation value as the pack reads it: a literal string as is, a number as its text, anything else (an intrinsic function) unknown. */
-function literal(value: unknown): string | undefined {
+/**
+ * What `{"Ref": name}` stands for: the parameter's text, UNKNOWN_STRING when its value is not known yet, or undefined when
+ * the pack can't tell (not a parameter of the template, or a value CloudFormation computes).
+ */
+type RefResolver = (name: string) => string | undefined;
+
+/** A CloudFormation value as the pack reads it: a literal string as is, a number as its text, a resolved Ref, anything else (an intrinsic function) unknown. */
+function literal(value: unknown, ref?: RefResolver): string | undefined {
     if (value === undefined || value === null) {
         return undefined;
     }
     if (typeof value === "string") {
         return value;
     }
-    return typeof value === "number" || typeof value === "boolean" ? String(value) : UNKNOWN_STRING;
+    if (typeof value === "number" || typeof value === "boolean") {
+        return String(value);
+    }
+    return refOf(value, ref) ?? UNKNOWN_STRING;
 }
 
-function tagValue(value: unknown): unknown {
+function refOf(value: unknown, ref?: RefResolver): string | undefined {
+    return ref !== undefined && isObject(value) && Object.keys(value).length === 1 && typeof value.Ref === "string" ? ref(value.Ref) : undefined;
+}
+
+function tagValue(value: unknown, ref?: RefResolver): unknown {
     if (value === undefined || value === null) {
         return value;
+    }
+    const resolved = refOf(value, ref);
+    if (resolved !== undefined) {
+        return resolved; // a parameter's text, or UNKNOWN_STRING until the stack's parameters are known
     }
     const text = literal(value);
     return text === UNKNOWN_STRING ? JSON.stringify(value) : text;
@@ -88,17 +105,43 @@ function tagValue(value: unknown): unknown {
 
 /**
  * CloudFormation properties in the Pulumi spelling. A tag value that is not a literal (an intrinsic function) is kept as
- * its JSON text, so the declaration reads as invalid rather than absent.
+ * its JSON text, so the declaration reads as invalid rather than absent; a Ref to a template parameter reads as its value.
  */
-function fromCloudFormation(properties: Record<string, any>): Record<string, any> {
+function fromCloudFormation(properties: Record<string, any>, ref?: RefResolver): Record<string, any> {
     const tags = properties.Tags;
     return {
-        sourceArn: literal(properties.SourceArn),
-        targetArn: literal(properties.TargetArn),
-        integrationName: literal(properties.IntegrationName),
+        sourceArn: literal(properties.SourceArn, ref),
+        targetArn: literal(properties.TargetArn, ref),
+        integrationName: literal(properties.IntegrationName, ref),
         tags: Array.isArray(tags)
-            ? tags.map(t => ({ key: literal(t?.Key), value: tagValue(t?.Value) }))
+            ? tags.map(t => ({ key: literal(t?.Key, ref), value: tagValue(t?.Value, ref) }))
             : tags === undefined ? undefined : [],
+    };
+}
+
+/**
+ * Ref to a template parameter, as CloudFormation resolves it: the value the stack passes (its `parameters` input), else
+ * the parameter's Default (API reference, Parameter.ParameterKey: "If you don't specify a key and value for a particular
+ * parameter, CloudFormation uses the default value that's specified in your template"; Ref returns "the value of the
+ * parameter", https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html).
+ * Systems Manager parameter types resolve to the value stored under the key (Parameter.ResolvedValue), and list types to
+ * a list, so neither is read; nor are pseudo parameters (AWS::Region, ...) or resources.
+ */
+function parameterResolver(template: Record<string, any>, given: unknown): RefResolver {
+    const declared = isObject(template.Parameters) ? template.Parameters : {};
+    return (name: string) => {
+        const parameter = Object.prototype.hasOwnProperty.call(declared, name) ? declared[name] : undefined;
+        if (!isObject(parameter) || typeof parameter.Type !== "string" || /^(AWS::SSM::|List<|CommaDelimitedList)/.test(parameter.Type.trim())) {
+            return undefined;
+        }
+        if (isUnknown(given)) {
+            return UNKNOWN_STRING;
+        }
+        const value = isObject(given) && Object.prototype.hasOwnProperty.call(given, name) ? given[name] : parameter.Default;
+        if (isUnknown(value)) {
+            return UNKNOWN_STRING;
+        }
+        return typeof value === "string" || typeof value === "number" ? String(value) : undefined;
     };
 }
 
@@ -194,7 +237,7 @@ function hiddenInTemplate(template: Record<string, any>): string | undefined {
     return undefined;
 }
 
-function fromTemplate(name: string, body: unknown, templateUrl: unknown): ResourceIntegrations {
+function fromTemplate(name: string, body: unknown, templateUrl: unknown, parameters: unknown): ResourceIntegrations {
     if (isUnknown(body) || (body === undefined && (isUnknown(templateUrl) || typeof templateUrl === "string"))) {
         return { integrations: [], unverifiable: "is a CloudFormation stack whose template the pack can't read, so it may create a zero-ETL integration" };
     }
@@ -214,10 +257,11 @@ function fromTemplate(name: string, body: unknown, templateUrl: unknown): Resour
         return NONE;
     }
     const integrations: IntegrationView[] = [];
+    const ref = parameterResolver(template, parameters);
     for (const [logicalId, resource] of Object.entries<any>(template.Resources ?? {})) {
         const kind = isObject(resource) ? cfnKind(resource.Type) : undefined;
         if (kind !== undefined) {
-            integrations.push({ kind, name: `${name}/${logicalId}`, props: fromCloudFormation(isObject(resource.Properties) ? resource.Properties : {}), embedded: true });
+            integrations.push({ kind, name: `${name}/${logicalId}`, props: fromCloudFormation(isObject(resource.Properties) ? resource.Properties : {}, ref), embedded: true });
         }
     }
     const hidden = hiddenInTemplate(template);
@@ -269,7 +313,7 @@ export function integrationsOf(type: string, name: string, props: Record<string,
             return fromCloudControl(name, props);
         case CLOUDFORMATION_STACK:
         case NATIVE_CLOUDFORMATION_STACK:
-            return fromTemplate(name, props.templateBody, props.templateUrl);
+            return fromTemplate(name, props.templateBody, props.templateUrl, props.parameters);
         default:
             return NONE;
     }

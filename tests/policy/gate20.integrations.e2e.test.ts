@@ -109,6 +109,25 @@ describe("issue 20 parts 3 and 4 over the gRPC Analyzer protocol", function () {
             }
         });
 
+        it("a template whose interval tag is a Ref to a parameter: the value the stack passes is judged at its step and by AnalyzeStack", async () => {
+            const body = JSON.stringify({
+                Parameters: { Interval: { Type: "Number", Default: 3600 } },
+                Resources: { Zero: { Type: "AWS::RDS::Integration", Properties: { TargetArn: SERVERLESS_ARN, Tags: [{ Key: TAG, Value: { Ref: "Interval" } }] } } },
+            });
+            const stack = (parameters: Record<string, string>): FakeResource => ({ type: "aws:cloudformation/stack:Stack", name: "cfn", props: { templateBody: body, parameters } });
+            const r = await update([stack({ Interval: "60" }), database("cfn")]);
+            assert.deepStrictEqual([r.blockedAt, r.diagnostics, r.created], ["cfn", [`${DECLARED} cfn`], []]);
+            // In range but not what the database sets: passes every step; AnalyzeStack at the end reports it.
+            const drift = await update([stack({ Interval: "7200" }), database("cfn")]);
+            assert.deepStrictEqual([drift.blockedAt, drift.diagnostics, drift.created], [undefined, [`${STACK_RULE} cfn`], ["cfn", "db"]]);
+            assert.deepStrictEqual(await stackMessages([stack({ Interval: "7200" }), database("cfn")]),
+                [`zero-etl-refresh-interval Zero-ETL integration cfn/Zero declares 7200 s, but db sets 3600 s on database zeroetl_db.`]);
+            // Control: the Default, as CloudFormation uses it when the stack passes no value.
+            const ok = await update([stack({}), database("cfn")]);
+            assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["cfn", "db"]]);
+            assert.deepStrictEqual(await stackMessages([stack({}), database("cfn")]), []);
+        });
+
         it("a JSON template whose type name is written with a \\u escape is judged; one it can't parse that may create an integration is refused", async () => {
             const body = (tags: unknown[]) => JSON.stringify({ Resources: { Zero: { Type: "AWS::RDS::Integration", Properties: { TargetArn: SERVERLESS_ARN, Tags: tags } } } })
                 .replace("Integration", "Integr\\u0061tion");

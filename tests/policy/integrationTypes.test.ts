@@ -160,6 +160,35 @@ describe("CloudFormation templates: JSON or YAML, their integration resources ju
         assert.deepStrictEqual(declared({ type: CFN, name: "cfn", props: { templateBody: json("Aws::Redshift::INTEGRATION", {}) } }), [noTag("cfn/Zero")]);
     });
 
+    it("a Ref to a template parameter reads as the value the stack passes, else the parameter's Default", () => {
+        const withInterval = (parameter: string) => YAML_OK.replace("'3600'", "!Ref Interval")
+            .replace("  Target: {Type: String}", `  Target: {Type: String}\n  Interval: ${parameter}`);
+        const cfn = (templateBody: string, parameters?: unknown): FakeResource => ({ type: CFN, name: "cfn", props: parameters === undefined ? { templateBody } : { templateBody, parameters } });
+        const outOfRange = (n: string) => [`Zero-ETL integration cfn/Zero declares a refresh interval of ${n} s, outside the allowed 900 to 432000 seconds.`];
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 60}"))), outOfRange("60"));
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 3600}"), { Interval: "60" })), outOfRange("60"));
+        assert.deepStrictEqual(declared({ ...cfn(withInterval("{Type: String}"), { Interval: "60" }), type: NATIVE_CFN }), outOfRange("60"));
+        // Systems Manager types resolve to the stored value, not the key, so the pack can't read them: invalid, as any intrinsic.
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: 'AWS::SSM::Parameter::Value<String>', Default: '3600'}"))),
+            ['Zero-ETL integration cfn/Zero declares the refresh interval "{\\"Ref\\":\\"Interval\\"}", which is not whole seconds.']);
+        // Controls: a Default in range; a passed value in range overrides an out-of-range Default; parameters not known yet
+        // (judged at the stack's own step in the update).
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 3600}"))), []);
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 60}"), { Interval: "7200" })), []);
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 60}"), UNKNOWN)), []);
+        assert.deepStrictEqual(declared(cfn(withInterval("{Type: Number, Default: 60}"), { Interval: UNKNOWN })), []);
+        // The target: a parameter naming a Glue catalog is not Redshift, so no tag is needed; one naming Redshift needs it.
+        const untagged = YAML_OK.replace(/      Tags:[\s\S]*$/, "");
+        assert.deepStrictEqual(declared(cfn(untagged, { Target: GLUE_ARN })), []);
+        assert.deepStrictEqual(declared(cfn(untagged, { Target: SERVERLESS_ARN })), [noTag("cfn/Zero")]);
+        assert.deepStrictEqual(declared(cfn(untagged)), [noTag("cfn/Zero")]);
+        // The stack rule reads the same value.
+        const create: FakeResource = { type: T.statement, name: "s", props: { sql: `CREATE DATABASE d FROM INTEGRATION 'x' SET REFRESH_INTERVAL 3600` }, dependsOn: ["cfn"] };
+        assert.deepStrictEqual(stack([cfn(withInterval("{Type: Number, Default: 3600}"), { Interval: "7200" }), create]),
+            ["cfn: Zero-ETL integration cfn/Zero declares 7200 s, but s sets 3600 s on database d."]);
+        assert.deepStrictEqual(stack([cfn(withInterval("{Type: Number, Default: 3600}")), create]), []);
+    });
+
     it("a template it can't parse is refused when it may create an integration (fail closed), else passes", () => {
         const refused = (reason: string) => [`cfn is a CloudFormation stack whose template is neither JSON nor YAML it can read (${reason}), and it may create ` +
             "a zero-ETL integration; the pack refuses what it can't read (fail closed)."];
