@@ -3,7 +3,7 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 
 import { Node, StackGraph } from "./lib/graph";
 import { isUnknown } from "./lib/values";
-import { SERVERLESS_NAMESPACE, SERVERLESS_WORKGROUP, describeIntegration, namespaceWorkgroups, redshiftIntegrations, redshiftTargets } from "./lib/zeroEtl";
+import { SERVERLESS_WORKGROUP, describeIntegration, zeroEtlWorkgroups } from "./lib/zeroEtl";
 
 export const NAME = "redshift-serverless-usage-limit";
 export const USAGE_LIMIT = "aws:redshiftserverless/usageLimit:UsageLimit";
@@ -23,22 +23,13 @@ export function hasComputeLimit(graph: StackGraph, workgroup: Node): boolean {
 
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
     const graph = new StackGraph(args.resources);
-    const judged = new Set<string>();
-    for (const integration of redshiftIntegrations(graph)) {
-        for (const namespace of redshiftTargets(graph, integration).filter(t => t.type === SERVERLESS_NAMESPACE)) {
-            for (const workgroup of namespaceWorkgroups(graph, namespace)) {
-                if (judged.has(workgroup.urn)) {
-                    continue;
-                }
-                judged.add(workgroup.urn);
-                if (!hasComputeLimit(graph, workgroup)) {
-                    reportViolation(`Redshift Serverless workgroup ${workgroup.name}, the target of zero-ETL integration ` +
-                        `${describeIntegration(integration)}, has no ${COMPUTE_USAGE_TYPE} usage limit in this stack, so nothing caps ` +
-                        "its RPU-hours (a refresh interval of 0 keeps it busy all day).\nFix: add an aws.redshiftserverless.UsageLimit " +
-                        `with resourceArn: the workgroup's arn, usageType: "${COMPUTE_USAGE_TYPE}", an amount in RPU-hours, a period ` +
-                        "(daily, weekly or monthly) and a breachAction (log, emit-metric or deactivate).", workgroup.urn);
-                }
-            }
+    for (const { workgroup, integration } of zeroEtlWorkgroups(graph)) {
+        if (!hasComputeLimit(graph, workgroup)) {
+            reportViolation(`Redshift Serverless workgroup ${workgroup.name}, the target of zero-ETL integration ` +
+                `${describeIntegration(integration)}, has no ${COMPUTE_USAGE_TYPE} usage limit in this stack, so nothing caps ` +
+                "its RPU-hours (a refresh interval of 0 keeps it busy all day).\nFix: add an aws.redshiftserverless.UsageLimit " +
+                `with resourceArn: the workgroup's arn, usageType: "${COMPUTE_USAGE_TYPE}", an amount in RPU-hours, a period ` +
+                "(daily, weekly or monthly) and a breachAction (log, emit-metric or deactivate).", workgroup.urn);
         }
     }
 }

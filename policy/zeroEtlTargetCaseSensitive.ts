@@ -5,7 +5,7 @@ import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pu
 import { Node, StackGraph } from "./lib/graph";
 import { isUnknown } from "./lib/values";
 import {
-    PROVISIONED_CLUSTER, REDSHIFT_PARAMETER_GROUP, SERVERLESS_NAMESPACE, describeIntegration, namespaceWorkgroups, redshiftIntegrations, redshiftTargets,
+    PROVISIONED_CLUSTER, REDSHIFT_PARAMETER_GROUP, describeIntegration, redshiftIntegrations, redshiftTargets, zeroEtlWorkgroups,
 } from "./lib/zeroEtl";
 
 export const NAME = "zero-etl-target-case-sensitive";
@@ -50,20 +50,16 @@ export function clusterCaseSensitive(graph: StackGraph, cluster: Node): boolean 
 
 export function validate(args: StackValidationArgs, reportViolation: ReportViolation): void {
     const graph = new StackGraph(args.resources);
+    for (const { workgroup, integration } of zeroEtlWorkgroups(graph)) {
+        if (isCaseSensitive(workgroup.props.configParameters) === false) {
+            reportViolation(`Redshift Serverless workgroup ${workgroup.name}, the target of zero-ETL integration ` +
+                `${describeIntegration(integration)}, is not case sensitive.\nFix: add {parameterKey: "${PARAMETER}", ` +
+                `parameterValue: "true"} to its configParameters.`,
+            workgroup.urn);
+        }
+    }
     const judged = new Set<string>();
     for (const integration of redshiftIntegrations(graph)) {
-        for (const namespace of redshiftTargets(graph, integration).filter(t => t.type === SERVERLESS_NAMESPACE)) {
-            for (const workgroup of namespaceWorkgroups(graph, namespace)) {
-                if (judged.has(workgroup.urn) || isCaseSensitive(workgroup.props.configParameters) !== false) {
-                    continue;
-                }
-                judged.add(workgroup.urn);
-                reportViolation(`Redshift Serverless workgroup ${workgroup.name}, the target of zero-ETL integration ` +
-                    `${describeIntegration(integration)}, is not case sensitive.\nFix: add {parameterKey: "${PARAMETER}", ` +
-                    `parameterValue: "true"} to its configParameters.`,
-                workgroup.urn);
-            }
-        }
         for (const cluster of redshiftTargets(graph, integration).filter(t => t.type === PROVISIONED_CLUSTER)) {
             if (judged.has(cluster.urn) || clusterCaseSensitive(graph, cluster) !== false) {
                 continue;

@@ -45,6 +45,21 @@ export function namespaceWorkgroups(graph: StackGraph, namespace: Node): Node[] 
         .filter(wg => graph.referencedBy(wg, "namespaceName", [SERVERLESS_NAMESPACE], ["namespaceName"]).some(n => n.urn === namespace.urn));
 }
 
+/** Each Serverless workgroup in the stack that receives zero-ETL, once, with the first integration into it. */
+export function zeroEtlWorkgroups(graph: StackGraph): Array<{ workgroup: Node; integration: Node }> {
+    const found = new Map<string, { workgroup: Node; integration: Node }>();
+    for (const integration of redshiftIntegrations(graph)) {
+        for (const namespace of redshiftTargets(graph, integration).filter(t => t.type === SERVERLESS_NAMESPACE)) {
+            for (const workgroup of namespaceWorkgroups(graph, namespace)) {
+                if (!found.has(workgroup.urn)) {
+                    found.set(workgroup.urn, { workgroup, integration });
+                }
+            }
+        }
+    }
+    return [...found.values()];
+}
+
 /**
  * Whether an integration replicates into Redshift, from its type and props alone (what a resource policy sees).
  * A target that is unknown is judged as Redshift; only a known non-Redshift ARN says otherwise.

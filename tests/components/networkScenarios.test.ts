@@ -1,18 +1,13 @@
 // Which network resources exist per scenario: a VPC and endpoints only for what runs in them (issue 22 part 4).
 import * as assert from "assert";
-import { mockClient } from "aws-sdk-client-mock";
-import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { RDSClient } from "@aws-sdk/client-rds";
+import { DescribeVpcEndpointsCommand } from "@aws-sdk/client-ec2";
 
 import { BASE_CONFIG, ProgramRun, runProgram } from "../harness/mockProgram";
-import { EXISTING_VPC, existingCluster, existingNetwork } from "../harness/fixtures";
-import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
-
-const EXISTING_CLUSTER = { dbClusterId: "prod-db" };
-const EXISTING_NETWORK = { vpcId: EXISTING_VPC, privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"] };
+import { EXISTING_VPC } from "../harness/fixtures";
+import { EXISTING_CLUSTER_CONFIG as EXISTING_CLUSTER, EXISTING_NETWORK_CONFIG as EXISTING_NETWORK, existingClusterAndNetwork as existingEverything,
+    vpcWithoutEndpoints } from "../harness/vpcEndpoints";
 const NETWORK_OUTPUTS = ["vpcId", "privateSubnetIds", "consumerSecurityGroupId", "vpcEndpointsCreated", "vpcEndpointsFound"];
 const NETWORK_LOOKUPS = ["aws:ec2/getVpc:getVpc", "aws:ec2/getSubnet:getSubnet", "aws:ec2/getRouteTables:getRouteTables"];
-const existingEverything = (args: MockCallArgs) => existingNetwork(args) ?? existingCluster(args);
 
 /** Every EC2/VPC resource of the run (VPC, subnets, groups, rules, endpoints), as type::name, sorted. */
 function networkResources(run: ProgramRun): string[] {
@@ -23,13 +18,7 @@ function networkResources(run: ProgramRun): string[] {
 }
 
 describe("Network only for what runs in it", () => {
-    const ec2 = mockClient(EC2Client);
-    mockClient(RDSClient);
-    beforeEach(() => {
-        ec2.reset();
-        ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
-    });
-    after(() => ec2.restore());
+    const ec2 = vpcWithoutEndpoints();
 
     it("the Athena pipeline alone on an existing cluster creates and looks up no network at all", async () => {
         const run = await runProgram({ config: { ...BASE_CONFIG, ...EXISTING_CLUSTER, zeroEtl: "false" }, invoke: existingEverything });

@@ -28,6 +28,28 @@ export const TAG = "aurora-analytics:refresh-interval-seconds";
 export const INTEGRATION_ID = "11111111-2222-3333-4444-555555555555";
 
 /**
+ * A YAML CloudFormation template with one AWS::RDS::Integration written in short-form tags (its target a parameter), and
+ * `tags` (the Tags block, or "") after its other properties.
+ */
+export function cfnIntegrationYaml(tags: string): string {
+    return [
+        "AWSTemplateFormatVersion: '2010-09-09'",
+        "Parameters:",
+        "  Target: {Type: String}",
+        "Resources:",
+        "  Zero:",
+        "    Type: AWS::RDS::Integration",
+        "    Properties:",
+        "      IntegrationName: !Sub '${AWS::StackName}-zero-etl'",
+        "      SourceArn: !GetAtt Aurora.DBClusterArn",
+        "      TargetArn: !Ref Target",
+        tags,
+    ].join("\n");
+}
+/** The Tags block of cfnIntegrationYaml that declares `seconds`. */
+export const cfnYamlTags = (seconds: string) => `      Tags:\n        - Key: ${TAG}\n          Value: ${seconds}`;
+
+/**
  * Cluster -> integration -> Redshift Serverless, with the CREATE DATABASE statement (SQL unknown: it embeds the
  * integration id) and the ALTER ... REFRESH_INTERVAL statement that depends only on the CREATE one: the form of a
  * program that uses aws.redshiftdata.Statement. The integration declares 3600 s in its tag.

@@ -2,7 +2,7 @@
 // update stops at the first mandatory result), then AnalyzeStack once at the end. Each case has a control that must pass.
 import * as assert from "assert";
 
-import { INTEGRATION_ID, T } from "./fixtures";
+import { INTEGRATION_ID, T, cfnIntegrationYaml, cfnYamlTags } from "./fixtures";
 import { FakeResource, engineUpdate, packUnderTest, toStack } from "./helpers";
 
 const DECLARED = "mandatory zero-etl-refresh-interval-declared";
@@ -87,19 +87,8 @@ describe("issue 20 parts 3 and 4 over the gRPC Analyzer protocol", function () {
         });
 
         it("a CloudFormation YAML template with short-form tags: its integration without the tag is refused; tagged it passes, on both stack types", async () => {
-            const yaml = (tags: string) => [
-                "Parameters:",
-                "  Target: {Type: String}",
-                "Resources:",
-                "  Zero:",
-                "    Type: AWS::RDS::Integration",
-                "    Properties:",
-                "      IntegrationName: !Sub '${AWS::StackName}-zero-etl'",
-                "      SourceArn: !GetAtt Aurora.DBClusterArn",
-                "      TargetArn: !Ref Target",
-                tags,
-            ].join("\n");
-            const TAGGED = `      Tags:\n        - Key: ${TAG}\n          Value: '3600'`;
+            const yaml = cfnIntegrationYaml;
+            const TAGGED = cfnYamlTags("'3600'");
             for (const type of ["aws:cloudformation/stack:Stack", "aws-native:cloudformation:Stack"]) {
                 const stack = (body: string): FakeResource => ({ type, name: "cfn", props: { templateBody: body, parameters: { Target: SERVERLESS_ARN } } });
                 const r = await update([stack(yaml("")), database("cfn")]);

@@ -10,20 +10,6 @@ import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const proxy: { unknownCheckingProxy(o: object): any; UnknownValueError: new (...a: any[]) => Error } = require("@pulumi/policy/proxy");
 
-/** Fake resources as the Analyzer protocol carries them: URNs for names, dependencies from dependsOn and property dependencies. */
-export function toAnalyzerStack(fakes: FakeResource[]): Array<{ type: string; name: string; urn: string; properties: Record<string, unknown>;
-    dependencies: string[]; propertyDependencies: Record<string, string[]> }> {
-    const urn = (name: string) => urnOf(fakes.find(f => f.name === name)!.type, name);
-    return fakes.map(f => {
-        const propertyDependencies: Record<string, string[]> = {};
-        for (const [prop, names] of Object.entries(f.propertyDependencies ?? {})) {
-            propertyDependencies[prop] = names.map(urn);
-        }
-        const deps = new Set([...(f.dependsOn ?? []), ...Object.values(f.propertyDependencies ?? {}).flat()]);
-        return { type: f.type, name: f.name, urn: urnOf(f.type, f.name), properties: f.props, dependencies: [...deps].map(urn), propertyDependencies };
-    });
-}
-
 /** The sentinel the engine sends for a computed input at preview (what every SDK sends for an unknown Output). */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 

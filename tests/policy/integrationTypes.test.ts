@@ -7,7 +7,7 @@ import { parseTemplate } from "../../policy/lib/integrations";
 import { zeroEtlRefreshInterval } from "../../policy/zeroEtlRefreshInterval";
 import { zeroEtlRefreshIntervalDeclared } from "../../policy/zeroEtlRefreshIntervalDeclared";
 import { zeroEtlSourceBinlog } from "../../policy/zeroEtlSourceBinlog";
-import { INTEGRATION_ID, T } from "./fixtures";
+import { INTEGRATION_ID, T, cfnIntegrationYaml, cfnYamlTags } from "./fixtures";
 import { FakeResource, UNKNOWN, runResourcePolicy, runStackPolicy, urnOf } from "./helpers";
 
 const CONFIG = { minimumSeconds: 900, maximumSeconds: 432000 };
@@ -114,21 +114,7 @@ describe("aws.cloudcontrol.Resource of an integration type is judged from its de
 
 describe("CloudFormation templates: JSON or YAML, their integration resources judged as integrations", () => {
     const json = (type: string, properties: Record<string, unknown>) => JSON.stringify({ Resources: { Zero: { Type: type, Properties: properties } } });
-    const YAML_OK = [
-        "AWSTemplateFormatVersion: '2010-09-09'",
-        "Parameters:",
-        "  Target: {Type: String}",
-        "Resources:",
-        "  Zero:",
-        "    Type: AWS::RDS::Integration",
-        "    Properties:",
-        "      IntegrationName: !Sub '${AWS::StackName}-zero-etl'",
-        "      SourceArn: !GetAtt Aurora.DBClusterArn",
-        "      TargetArn: !Ref Target",
-        "      Tags:",
-        `        - Key: ${TAG}`,
-        "          Value: '3600'",
-    ].join("\n");
+    const YAML_OK = cfnIntegrationYaml(cfnYamlTags("'3600'"));
 
     it("parses JSON with \\u escapes and YAML with short-form tags into the JSON they stand for", () => {
         assert.deepStrictEqual(parseTemplate(`{"Resources":{"I":{"Type":"AWS::RDS::Integr\\u0061tion"}}}`), { template: { Resources: { I: { Type: "AWS::RDS::Integration" } } } });

@@ -6,7 +6,7 @@ import { Diagnostic, PolicyPackInfo, PolicyPackServer, StackResource } from "../
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { PACK_DIR } from "../../scripts/lib/offlinePreview";
 import { T, without, zeroEtlStack } from "./fixtures";
-import { toAnalyzerStack as toStack, urnOf } from "./helpers";
+import { toStack, urnOf } from "./helpers";
 
 const ours = (ds: Diagnostic[]) => ds.filter(d => d.policyName === "redshift-serverless-usage-limit").map(d => `${d.enforcementLevel} ${d.urn}`);
 

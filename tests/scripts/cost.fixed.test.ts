@@ -1,19 +1,12 @@
 // The fixed costs npm run cost counts are the resources the program really creates: for each stack shape, the estimate's
 // writer, interface endpoints (services and zones), KMS keys and bastion match a mocked `pulumi up` of the same config.
 import * as assert from "assert";
-import { mockClient } from "aws-sdk-client-mock";
-import { DescribeVpcEndpointsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { RDSClient } from "@aws-sdk/client-rds";
 
 import { parseStackConfig } from "../../components/config";
 import { fixedResources, FixedResources } from "../../scripts/cost/fixed";
 import { BASE_CONFIG, runProgram } from "../harness/mockProgram";
-import { EXISTING_VPC, existingCluster, existingNetwork } from "../harness/fixtures";
-import { MockCallArgs } from "@pulumi/pulumi/runtime/mocks";
-
-const existingEverything = (args: MockCallArgs) => existingNetwork(args) ?? existingCluster(args);
-const EXISTING_CLUSTER = { dbClusterId: "prod-db" };
-const EXISTING_NETWORK = { vpcId: EXISTING_VPC, privateSubnetIds: ["subnet-0000000a", "subnet-0000000b", "subnet-0000000c"] };
+import { EXISTING_CLUSTER_CONFIG as EXISTING_CLUSTER, EXISTING_NETWORK_CONFIG as EXISTING_NETWORK, existingClusterAndNetwork as existingEverything,
+    vpcWithoutEndpoints } from "../harness/vpcEndpoints";
 
 /** What a mocked `pulumi up` of `config` creates, in the estimate's terms. */
 async function created(config: Record<string, unknown>): Promise<{ kmsKeys: number; writer?: object; endpoints: [string, number][]; bastion: boolean }> {
@@ -51,14 +44,8 @@ function estimated(config: Record<string, unknown>): { kmsKeys: number; writer?:
 }
 
 describe("cost: the fixed costs are what the program creates", () => {
-    const ec2 = mockClient(EC2Client);
-    mockClient(RDSClient);
-    beforeEach(() => {
-        ec2.reset();
-        // An existing VPC without endpoints: the program creates every one it needs, the estimate's upper bound.
-        ec2.on(DescribeVpcEndpointsCommand).resolves({ VpcEndpoints: [] });
-    });
-    after(() => ec2.restore());
+    // An existing VPC without endpoints: the program creates every one it needs, the estimate's upper bound.
+    vpcWithoutEndpoints();
 
     // [name, config, KMS keys, interface endpoint network interfaces (services x zones), writer, bastion]
     const shapes: [string, Record<string, unknown>, number, number, boolean, boolean][] = [
