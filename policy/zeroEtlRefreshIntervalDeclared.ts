@@ -81,7 +81,7 @@ export function validateStatement(args: ResourceValidationArgs, reportViolation:
     const { min, max } = range(args);
     for (const { where, sql } of texts) {
         if (sql === "unknown") {
-            continue; // Not known yet (first preview) or computed when it runs: zero-etl-unverifiable advises.
+            continue; // Not known yet (first preview): judged at this step in the update. Computed when it runs: zero-etl-unverifiable advises.
         }
         for (const problem of sqlProblems(sql, min, max)) {
             const who = args.type === STATEMENT ? `Statement ${args.name}` : `${args.type.split(":").pop()} ${args.name}, ${where},`;

@@ -1,7 +1,9 @@
 // Policy zero-etl-unverifiable (advisory): what the pack can't verify — resources that could create a zero-ETL
-// integration out of its sight, and integrations exempted from zero-etl-refresh-interval, with the reason.
+// integration out of its sight, SQL to Redshift computed when it runs, and integrations exempted from
+// zero-etl-refresh-interval, with the reason.
 import { StackValidationArgs, StackValidationPolicy, ReportViolation } from "@pulumi/policy";
 
+import { sqlCarried } from "./lib/carriers";
 import { takeExemptions } from "./lib/exemptions";
 import { StackGraph } from "./lib/graph";
 import { integrationsOf } from "./lib/integrations";
@@ -36,13 +38,21 @@ export function validate(args: StackValidationArgs, reportViolation: ReportViola
         if (reason !== undefined) {
             reportViolation(`${node.name} ${reason}. ${ADVICE}`, node.urn);
         }
+        const computed = sqlCarried(node.type, node.props).filter(t => t.runtime).map(t => t.where);
+        if (computed.length > 0) {
+            reportViolation(`${node.name} sends SQL to Redshift that is computed when it runs (${computed.join(", ")}), so the pack ` +
+                "can't see whether it creates a database FROM INTEGRATION without REFRESH_INTERVAL.\nFix: write the SQL literally, " +
+                "with SET REFRESH_INTERVAL on every CREATE DATABASE ... FROM INTEGRATION, or create the database where the pack " +
+                "reads it (an aws.redshiftdata.Statement, or aurora-analytics' own invocation).", node.urn);
+        }
     }
 }
 
 export const zeroEtlUnverifiable: StackValidationPolicy = {
     name: NAME,
-    description: "Reports what the zero-ETL rules can't verify: integrations exempted by config, and dynamic, command, " +
-        "CloudFormation and Cloud Control resources that could create an integration out of the pack's sight.",
+    description: "Reports what the zero-ETL rules can't verify: integrations exempted by config, dynamic, command, " +
+        "CloudFormation and Cloud Control resources that could create an integration out of the pack's sight, and SQL to " +
+        "Redshift computed when it runs.",
     enforcementLevel: "advisory",
     validateStack: validate,
 };

@@ -14,6 +14,8 @@ export interface SqlText {
     /** Where in the resource the SQL sits, for messages. */
     where: string;
     sql: string | "unknown";
+    /** The SQL is computed when it runs (JSONPath, JSONata, a dynamic path): the pack never reads it, zero-etl-unverifiable advises. */
+    runtime?: true;
 }
 
 const known = (v: unknown): v is string => typeof v === "string" && !isUnknown(v);
@@ -49,20 +51,36 @@ const SFN_DATA_API = /^arn:aws[a-z-]*:states:::aws-sdk:redshiftdata:(executeStat
 // ("Using universal targets", https://docs.aws.amazon.com/scheduler/latest/UserGuide/managing-targets-universal.html).
 const SCHEDULER_DATA_API = /^arn:aws[a-z-]*:scheduler:::aws-sdk:redshiftdata:(executeStatement|batchExecuteStatement)$/;
 
-/** A JSONata expression ("{% ... %}") or a JSONPath field ("Sql.$") is computed when the state runs. */
+const jsonata = (v: unknown) => typeof v === "string" && /^\s*\{%/.test(v);
+
+/**
+ * A JSONata expression ("{% ... %}": a field, or the whole Arguments) or a JSONPath field ("Sql.$") is computed when the
+ * state runs ("Transforming data with JSONata in Step Functions", https://docs.aws.amazon.com/step-functions/latest/dg/transforming-data.html).
+ */
 function stateSql(where: string, args: any, field: "Sql" | "Sqls"): SqlText[] {
+    if (jsonata(args)) {
+        return [{ where, sql: "unknown", runtime: true }];
+    }
     if (!args || typeof args !== "object") {
         return [];
     }
     if (`${field}.$` in args) {
-        return [{ where: `${where}.${field}.$`, sql: "unknown" }];
+        return [{ where: `${where}.${field}.$`, sql: "unknown", runtime: true }];
     }
     const value = args[field];
-    const dynamic = (v: unknown) => typeof v === "string" && /^\s*\{%/.test(v);
-    if (dynamic(value) || (Array.isArray(value) && value.some(dynamic))) {
-        return [{ where: `${where}.${field}`, sql: "unknown" }];
+    if (jsonata(value) || (Array.isArray(value) && value.some(jsonata))) {
+        return [{ where: `${where}.${field}`, sql: "unknown", runtime: true }];
     }
     return texts(`${where}.${field}`, value);
+}
+
+/**
+ * A pipe's target parameters: a string field may be a JSON path as its whole value, replaced from the event when it runs
+ * (EventBridge User Guide, "Amazon EventBridge Pipes targets", dynamic path parameters:
+ * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-pipes-event-target.html).
+ */
+function pipeSql(where: string, sqls: unknown): SqlText[] {
+    return texts(where, sqls).map(t => /^\s*\$(\.|\[|\s*$)/.test(t.sql) ? { where: t.where, sql: "unknown", runtime: true } : t);
 }
 
 function statesSql(where: string, states: any): SqlText[] {
@@ -120,7 +138,7 @@ export function sqlCarried(type: string, props: Record<string, any>): SqlText[] 
             return input ? texts(`target.input.${m[1] === "executeStatement" ? "Sql" : "Sqls"}`, m[1] === "executeStatement" ? input.Sql : input.Sqls) : [];
         }
         case PIPE:
-            return texts("targetParameters.redshiftDataParameters.sqls", props.targetParameters?.redshiftDataParameters?.sqls);
+            return pipeSql("targetParameters.redshiftDataParameters.sqls", props.targetParameters?.redshiftDataParameters?.sqls);
         default:
             return [];
     }

@@ -4,7 +4,7 @@ import * as assert from "assert";
 
 import { resolvePolicyConfig } from "../../scripts/lib/policyConfig";
 import { INTEGRATION_ID, deployed, zeroEtlStack } from "./fixtures";
-import { FakeResource, engineUpdate, packUnderTest } from "./helpers";
+import { FakeResource, engineUpdate, packUnderTest, toStack } from "./helpers";
 
 const CREATE = `CREATE DATABASE zeroetl_db FROM INTEGRATION '${INTEGRATION_ID}'`;
 const WORKGROUP: FakeResource = { type: "aws:redshiftserverless/workgroup:Workgroup", name: "wg", props: { namespaceName: "ns", workgroupName: "wg", baseCapacity: 8, publiclyAccessible: false, configParameters: [{ parameterKey: "enable_case_sensitive_identifier", parameterValue: "true" }] } };
@@ -36,6 +36,25 @@ describe("issue 20 gate over the gRPC Analyzer protocol", function () {
                 assert.deepStrictEqual([ok.blockedAt, ok.diagnostics, ok.created], [undefined, [], ["wg", "carrier"]]);
             });
         }
+
+        it("SQL computed when it runs (a state machine's Sql.$, a pipe's dynamic path) passes every step and is advised at the end", async () => {
+            const sfn = carriers["state machine executeStatement task"]("x");
+            const computed: FakeResource = { ...sfn, props: { ...sfn.props, definition: JSON.stringify({ StartAt: "Create", States: { Create: {
+                Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:executeStatement", Parameters: { WorkgroupName: "wg", Database: "dev", "Sql.$": "$.sql" }, End: true } } }) } };
+            const pipe: FakeResource = { type: "aws:pipes/pipe:Pipe", name: "pipe", props: { source: "arn:aws:sqs:us-west-2:123456789012:q", target: "arn:aws:redshift-serverless:us-west-2:123456789012:workgroup/wg",
+                roleArn: "arn:aws:iam::123456789012:role/p", targetParameters: { redshiftDataParameters: { database: "dev", sqls: ["$.body.sql"] } } }, dependsOn: ["wg"] };
+            const r = await engineUpdate(pack.server, [WORKGROUP, computed, pipe], [WORKGROUP, computed, pipe]);
+            assert.deepStrictEqual([r.blockedAt, r.created], [undefined, ["wg", "carrier", "pipe"]]);
+            const all = (await pack.server.analyzeStack(toStack([WORKGROUP, computed, pipe]))).map(d => `${d.enforcementLevel} ${d.policyName} ${d.message.split("\n")[1]}`);
+            assert.deepStrictEqual(all, [
+                "advisory zero-etl-unverifiable carrier sends SQL to Redshift that is computed when it runs (definition.States.Create.Parameters.Sql.$), so the pack can't see whether it creates a database FROM INTEGRATION without REFRESH_INTERVAL.",
+                "advisory zero-etl-unverifiable pipe sends SQL to Redshift that is computed when it runs (targetParameters.redshiftDataParameters.sqls[0]), so the pack can't see whether it creates a database FROM INTEGRATION without REFRESH_INTERVAL.",
+            ]);
+            // Control: the same carriers with literal SQL are read, so nothing is advised.
+            const literal = [WORKGROUP, carriers["state machine executeStatement task"](`${CREATE} SET REFRESH_INTERVAL 3600`),
+                { ...pipe, props: { ...pipe.props, targetParameters: { redshiftDataParameters: { database: "dev", sqls: [`${CREATE} SET REFRESH_INTERVAL 3600`] } } } }];
+            assert.deepStrictEqual((await pack.server.analyzeStack(toStack(literal))).map(d => d.policyName), []);
+        });
 
         it("the program's invocation input: a missing or out-of-range interval is refused at its step; the program's own passes", async () => {
             for (const overrides of [{ refreshIntervalSeconds: undefined }, { refreshIntervalSeconds: 0 }]) {

@@ -116,6 +116,26 @@ describe("issue 20 part 1: every carrier of SQL is judged at its own step", () =
         assert.deepStrictEqual(sqlCarried("aws:scheduler/schedule:Schedule", { target: { arn: "arn:aws:scheduler:::aws-sdk:redshiftdata:executeStatement", input: UNKNOWN } }), [{ where: "target.input", sql: "unknown" }]);
         assert.deepStrictEqual(sqlCarried("aws:s3/bucket:Bucket", { sql: CREATE }), []);
     });
+
+    it("SQL computed when it runs is marked runtime: JSONPath, JSONata (a field or the whole Arguments), a pipe's dynamic path", () => {
+        const sfn = (states: object) => sqlCarried("aws:sfn/stateMachine:StateMachine", { definition: JSON.stringify({ StartAt: "A", States: states }) });
+        const task = (resource: string, key: string, value: unknown) => ({ Type: "Task", Resource: `arn:aws:states:::aws-sdk:redshiftdata:${resource}`, [key]: value, End: true });
+        assert.deepStrictEqual(sfn({ A: task("executeStatement", "Parameters", { "Sql.$": "$.sql" }) }),
+            [{ where: "definition.States.A.Parameters.Sql.$", sql: "unknown", runtime: true }]);
+        assert.deepStrictEqual(sfn({ A: task("batchExecuteStatement", "Arguments", { Sqls: ["SELECT 1", "{% $states.input.sql %}"] }) }),
+            [{ where: "definition.States.A.Arguments.Sqls", sql: "unknown", runtime: true }]);
+        // In JSONata, Arguments may itself be one expression that yields the request.
+        assert.deepStrictEqual(sfn({ A: task("executeStatement", "Arguments", "{% $states.input.request %}") }),
+            [{ where: "definition.States.A.Arguments", sql: "unknown", runtime: true }]);
+        // A pipe's target parameters take a JSON path as a whole value (EventBridge User Guide, "Amazon EventBridge Pipes targets", dynamic path parameters).
+        assert.deepStrictEqual(sqlCarried("aws:pipes/pipe:Pipe", { targetParameters: { redshiftDataParameters: { database: "dev", sqls: ["$.body.sql", "SELECT 1"] } } }), [
+            { where: "targetParameters.redshiftDataParameters.sqls[0]", sql: "unknown", runtime: true },
+            { where: "targetParameters.redshiftDataParameters.sqls[1]", sql: "SELECT 1" },
+        ]);
+        // Controls: not known yet at preview is not runtime (it is judged at the step once known); literal SQL is read.
+        assert.deepStrictEqual(sqlCarried(T.statement, { sql: UNKNOWN }), [{ where: "sql", sql: "unknown" }]);
+        assert.deepStrictEqual(sfn({ A: task("executeStatement", "Parameters", { Sql: "SELECT 1" }) }), [{ where: "definition.States.A.Parameters.Sql", sql: "SELECT 1" }]);
+    });
 });
 
 describe("issue 20 part 5: one range for both rules, exemptions by URN or type and name", () => {

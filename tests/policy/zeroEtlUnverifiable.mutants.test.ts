@@ -80,3 +80,26 @@ describe("policy zero-etl-unverifiable: exact reasons", () => {
         assert.deepStrictEqual(runStackPolicy(zeroEtlUnverifiable, stack, {}), expected.slice(1));
     });
 });
+
+describe("policy zero-etl-unverifiable: SQL to Redshift computed when it runs", () => {
+    it("advises once per resource, naming each place; SQL not known yet or written literally is not advised", () => {
+        const definition = JSON.stringify({ StartAt: "A", States: {
+            A: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:executeStatement", Parameters: { "Sql.$": "$.sql" }, Next: "B" },
+            B: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:executeStatement", Arguments: "{% $states.input %}", Next: "C" },
+            C: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:redshiftdata:executeStatement", Parameters: { Sql: "SELECT 1" }, End: true },
+        } });
+        const stack: FakeResource[] = [
+            { type: "aws:sfn/stateMachine:StateMachine", name: "sm", props: { definition } },
+            { type: "aws:pipes/pipe:Pipe", name: "pipe", props: { targetParameters: { redshiftDataParameters: { sqls: ["$.body.sql"] } } } },
+            { type: "aws:redshiftdata/statement:Statement", name: "pending", props: { sql: UNKNOWN } },
+            { type: "aws:sfn/stateMachine:StateMachine", name: "later", props: { definition: UNKNOWN } },
+        ];
+        const why = "so the pack can't see whether it creates a database FROM INTEGRATION without REFRESH_INTERVAL.\n" +
+            "Fix: write the SQL literally, with SET REFRESH_INTERVAL on every CREATE DATABASE ... FROM INTEGRATION, or create the " +
+            "database where the pack reads it (an aws.redshiftdata.Statement, or aurora-analytics' own invocation).";
+        assert.deepStrictEqual(runStackPolicy(zeroEtlUnverifiable, stack, {}), [
+            { urn: urnOf("aws:sfn/stateMachine:StateMachine", "sm"), message: `sm sends SQL to Redshift that is computed when it runs (definition.States.A.Parameters.Sql.$, definition.States.B.Arguments), ${why}` },
+            { urn: urnOf("aws:pipes/pipe:Pipe", "pipe"), message: `pipe sends SQL to Redshift that is computed when it runs (targetParameters.redshiftDataParameters.sqls[0]), ${why}` },
+        ]);
+    });
+});
