@@ -5,7 +5,7 @@
 //   it is made (lib/integrations.ts: the integration types, a Cloud Control resource, a CloudFormation template's resource),
 //   and a template or desiredState that may create one but can't be read;
 // - SQL that reaches Redshift (a Data API statement, an EventBridge target, a state machine's Data API task, a Scheduler
-//   universal target, a pipe) and creates a database FROM INTEGRATION without REFRESH_INTERVAL, sets one out of range,
+//   universal target, a pipe; aws or aws-native) and creates a database FROM INTEGRATION without REFRESH_INTERVAL, sets one out of range,
 //   or touches a zero-ETL database in a way the pack can't read completely;
 // - an aws.lambda.Invocation whose aurora-analytics:zero-etl-database input sets an interval out of range.
 import { ResourceValidationArgs, ResourceValidationPolicy, ReportViolation } from "@pulumi/policy";

@@ -9,6 +9,14 @@ export const STATE_MACHINE = "aws:sfn/stateMachine:StateMachine";
 export const NATIVE_STATE_MACHINE = "aws-native:stepfunctions:StateMachine";
 export const SCHEDULE = "aws:scheduler/schedule:Schedule";
 export const PIPE = "aws:pipes/pipe:Pipe";
+/**
+ * The aws-native (CloudFormation) forms: AWS::Events::Rule Targets[].RedshiftDataParameters.Sql / Sqls,
+ * AWS::Scheduler::Schedule Target.Arn / Input, AWS::Pipes::Pipe TargetParameters.RedshiftDataParameters.Sqls
+ * (pulumi-aws-native aws-cloudformation-schema/aws-events-rule.json, aws-scheduler-schedule.json, aws-pipes-pipe.json).
+ */
+export const NATIVE_RULE = "aws-native:events:Rule";
+export const NATIVE_SCHEDULE = "aws-native:scheduler:Schedule";
+export const NATIVE_PIPE = "aws-native:pipes:Pipe";
 
 export interface SqlText {
     /** Where in the resource the SQL sits, for messages. */
@@ -125,7 +133,17 @@ export function sqlCarried(type: string, props: Record<string, any>): SqlText[] 
             return definitionSql("definition", props.definition);
         case NATIVE_STATE_MACHINE:
             return [...definitionSql("definitionString", props.definitionString), ...definitionSql("definition", props.definition)];
-        case SCHEDULE: {
+        case NATIVE_RULE: {
+            if (isUnknown(props.targets)) {
+                return [{ where: "targets", sql: "unknown" }];
+            }
+            return (Array.isArray(props.targets) ? props.targets : []).flatMap((t: any, i: number) => [
+                ...texts(`targets[${i}].redshiftDataParameters.sql`, t?.redshiftDataParameters?.sql),
+                ...texts(`targets[${i}].redshiftDataParameters.sqls`, t?.redshiftDataParameters?.sqls),
+            ]);
+        }
+        case SCHEDULE:
+        case NATIVE_SCHEDULE: {
             const arn = props.target?.arn;
             const m = known(arn) ? SCHEDULER_DATA_API.exec(arn) : null;
             if (!m) {
@@ -138,6 +156,7 @@ export function sqlCarried(type: string, props: Record<string, any>): SqlText[] 
             return input ? texts(`target.input.${m[1] === "executeStatement" ? "Sql" : "Sqls"}`, m[1] === "executeStatement" ? input.Sql : input.Sqls) : [];
         }
         case PIPE:
+        case NATIVE_PIPE:
             return pipeSql("targetParameters.redshiftDataParameters.sqls", props.targetParameters?.redshiftDataParameters?.sqls);
         default:
             return [];

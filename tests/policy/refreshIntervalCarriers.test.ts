@@ -112,6 +112,20 @@ describe("issue 20 part 1: every carrier of SQL is judged at its own step", () =
             [`Pipe r, targetParameters.redshiftDataParameters.sqls[0], ${NO_INTERVAL}.\n${FIX}`]);
     });
 
+    it("the aws-native forms: an EventBridge rule's Redshift targets, a Scheduler universal target, a pipe", () => {
+        const rule = (parameters: object) => run("aws-native:events:Rule", { targets: [{ id: "a", arn: "arn:aws:sns:us-west-2:123456789012:t" }, { id: "b", arn: "arn:aws:redshift:us-west-2:123456789012:cluster:c", redshiftDataParameters: { database: "dev", ...parameters } }] });
+        assert.deepStrictEqual(rule({ sql: CREATE }), [`Rule r, targets[1].redshiftDataParameters.sql, ${NO_INTERVAL}.\n${FIX}`]);
+        assert.deepStrictEqual(rule({ sqls: ["SELECT 1", CREATE] }), [`Rule r, targets[1].redshiftDataParameters.sqls[1], ${NO_INTERVAL}.\n${FIX}`]);
+        assert.deepStrictEqual(run("aws-native:scheduler:Schedule", { target: { arn: "arn:aws:scheduler:::aws-sdk:redshiftdata:batchExecuteStatement", input: JSON.stringify({ Sqls: [CREATE] }) } }),
+            [`Schedule r, target.input.Sqls[0], ${NO_INTERVAL}.\n${FIX}`]);
+        assert.deepStrictEqual(run("aws-native:pipes:Pipe", { targetParameters: { redshiftDataParameters: { database: "dev", sqls: [CREATE] } } }),
+            [`Pipe r, targetParameters.redshiftDataParameters.sqls[0], ${NO_INTERVAL}.\n${FIX}`]);
+        // Controls: the interval in range; targets not known yet (judged at the step).
+        assert.deepStrictEqual(rule({ sql: `${CREATE} SET REFRESH_INTERVAL 3600`, sqls: [`${CREATE} REFRESH_INTERVAL 900`] }), []);
+        assert.deepStrictEqual(run("aws-native:events:Rule", { targets: UNKNOWN }), []);
+        assert.deepStrictEqual(sqlCarried("aws-native:events:Rule", { targets: UNKNOWN }), [{ where: "targets", sql: "unknown" }]);
+    });
+
     it("the carriers' SQL texts, unknown where they are computed", () => {
         assert.deepStrictEqual(sqlCarried("aws:scheduler/schedule:Schedule", { target: { arn: "arn:aws:scheduler:::aws-sdk:redshiftdata:executeStatement", input: UNKNOWN } }), [{ where: "target.input", sql: "unknown" }]);
         assert.deepStrictEqual(sqlCarried("aws:s3/bucket:Bucket", { sql: CREATE }), []);
