@@ -95,12 +95,9 @@ function tagValue(value: unknown, ref?: RefResolver): unknown {
     if (value === undefined || value === null) {
         return value;
     }
-    const resolved = refOf(value, ref);
-    if (resolved !== undefined) {
-        return resolved; // a parameter's text, or UNKNOWN_STRING until the stack's parameters are known
-    }
-    const text = literal(value);
-    return text === UNKNOWN_STRING ? JSON.stringify(value) : text;
+    const text = literal(value, ref);
+    // A parameter's value (UNKNOWN_STRING until the stack's parameters are known) stands; any other intrinsic is its JSON text.
+    return text === UNKNOWN_STRING && refOf(value, ref) === undefined ? JSON.stringify(value) : text;
 }
 
 /**

@@ -65,14 +65,14 @@ export function zeroEtlWorkgroups(graph: StackGraph): Array<{ workgroup: Node; i
  * A target that is unknown is judged as Redshift; only a known non-Redshift ARN says otherwise.
  */
 export function propsTargetRedshift(kind: string, props: Record<string, any>): boolean {
-    if (ALWAYS_REDSHIFT.includes(kind)) {
-        return true;
-    }
+    const targetArn = knownTargetArn(props);
+    return ALWAYS_REDSHIFT.includes(kind) || targetArn === undefined || REDSHIFT_ARN.test(targetArn);
+}
+
+/** The integration's targetArn when it is known and not empty. */
+function knownTargetArn(props: Record<string, any>): string | undefined {
     const targetArn = props.targetArn;
-    if (typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn)) {
-        return REDSHIFT_ARN.test(targetArn);
-    }
-    return true;
+    return typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn) ? targetArn : undefined;
 }
 
 /**
@@ -80,12 +80,12 @@ export function propsTargetRedshift(kind: string, props: Record<string, any>): b
  * resource its targetArn comes from is known not to be a Redshift target (a Glue catalog).
  */
 export function targetsRedshift(graph: StackGraph, integration: Node): boolean {
-    if (ALWAYS_REDSHIFT.includes(integration.integrationKind ?? integration.type) || redshiftTargets(graph, integration).length > 0) {
+    const kind = integration.integrationKind ?? integration.type;
+    if (redshiftTargets(graph, integration).length > 0) {
         return true;
     }
-    const targetArn = integration.props.targetArn;
-    if (typeof targetArn === "string" && targetArn !== "" && !isUnknown(targetArn)) {
-        return REDSHIFT_ARN.test(targetArn);
+    if (ALWAYS_REDSHIFT.includes(kind) || knownTargetArn(integration.props) !== undefined) {
+        return propsTargetRedshift(kind, integration.props);
     }
     const deps = integration.propertyDependencies.targetArn ?? [];
     return deps.length === 0 || !deps.every(d => NON_REDSHIFT_TARGET_TYPES.includes(d.type));
